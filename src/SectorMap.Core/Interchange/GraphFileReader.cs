@@ -1,0 +1,88 @@
+using SectorMap.Core.Interchange.Csv;
+using SectorMap.Core.Interchange.Json;
+using SectorMap.Core.Validation;
+
+namespace SectorMap.Core.Interchange;
+
+/// <summary>
+/// Reads one or more files into one batch, so that nodes in one file and relationships in another
+/// are validated together. A folder is read as the CSV pair inside it.
+/// </summary>
+public static class GraphFileReader
+{
+    public static GraphBatchBuilder Read(IEnumerable<string> paths, GraphFormat format = GraphFormat.Auto)
+    {
+        var batch = new GraphBatchBuilder();
+        foreach (var path in paths)
+        {
+            ReadPath(path, format, batch);
+        }
+
+        return batch;
+    }
+
+    private static void ReadPath(string path, GraphFormat format, GraphBatchBuilder batch)
+    {
+        if (Directory.Exists(path))
+        {
+            ReadCsvFolder(path, batch);
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            batch.AddError(path, "no such file or folder");
+            return;
+        }
+
+        var resolved = format != GraphFormat.Auto ? format : FormatOf(path);
+        if (resolved is null)
+        {
+            batch.AddError(path, "cannot tell the format from the file name; name it .json or .csv, or give --format");
+            return;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            batch.AddError(path, $"cannot read the file: {ex.Message}");
+            return;
+        }
+
+        if (resolved == GraphFormat.Json)
+        {
+            InterchangeJsonReader.Read(bytes, path, batch);
+        }
+        else
+        {
+            CsvGraphReader.Read(CsvTokenizer.Decode(bytes), path, batch);
+        }
+    }
+
+    private static void ReadCsvFolder(string folder, GraphBatchBuilder batch)
+    {
+        var nodes = Path.Combine(folder, CsvGraphWriter.NodesFile);
+        var relationships = Path.Combine(folder, CsvGraphWriter.RelationshipsFile);
+        if (!File.Exists(nodes) && !File.Exists(relationships))
+        {
+            batch.AddError(folder, $"the folder holds neither {CsvGraphWriter.NodesFile} nor {CsvGraphWriter.RelationshipsFile}");
+            return;
+        }
+
+        foreach (var file in new[] { nodes, relationships }.Where(File.Exists))
+        {
+            ReadPath(file, GraphFormat.Csv, batch);
+        }
+    }
+
+    private static GraphFormat? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".JSON" => GraphFormat.Json,
+        ".CSV" => GraphFormat.Csv,
+        _ => null,
+    };
+}

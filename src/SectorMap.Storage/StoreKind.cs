@@ -1,0 +1,7 @@
+namespace SectorMap.Storage;
+
+public enum StoreKind
+{
+    Sqlite,
+    Neo4j,
+}
