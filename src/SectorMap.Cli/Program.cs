@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using SectorMap.Cli;
+
+return await CliApp.RunAsync(args, CliContext.FromProcess());

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every SectorMap test on a fresh machine: installs what is missing, builds, runs each test
+# project, and ends with one summary line over all of them: "tests: N passed, N failed[, N skipped]".
+# Exits non-zero when anything failed or no test ran.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "test.sh: the .NET SDK (global.json: 10.0.100 or later) is not installed; see README.md" >&2
+    exit 1
+  fi
+}
+
+require_dotnet
+results="TestResults/run-$$"
+rm -rf TestResults
+mkdir -p "$results"
+
+log "build"
+if ! dotnet build SectorMap.sln -nologo -v quiet; then
+  echo "tests: 0 passed, 1 failed (the build failed)"
+  exit 1
+fi
+
+log "test"
+dotnet test SectorMap.sln --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true
+status=$?
+
+# One line over all projects, read from the result files rather than from console text.
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+projects=$(ls -d tests/*.Tests 2>/dev/null | wc -l)
+if [ "$files" -lt "$projects" ]; then
+  echo "test.sh: only $files of $projects test projects reported results" >&2
+  failed=$((failed + projects - files))
+fi
+
+summary="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+
+if [ "$status" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
