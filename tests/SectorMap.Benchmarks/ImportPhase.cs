@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using SectorMap.Core.Import;
+using SectorMap.Core.Validation;
 using SectorMap.Core.Interchange;
 using SectorMap.Storage.Sqlite;
 
@@ -21,16 +21,23 @@ internal static class ImportPhase
         var batch = GraphFileReader.Read([file], GraphFormat.Json);
         var read = clock.Elapsed;
         await using var store = SqliteGraphStore.Open(database);
-        var result = await new GraphImporter(store).ImportAsync(batch);
-        if (result.Applied is null)
+
+        // The same steps as GraphImporter, timed one by one so the figures say where time goes.
+        var ids = batch.Nodes.Select(n => n.Id).Concat(batch.Relationships.SelectMany(r => new[] { r.From, r.To })).ToHashSet(StringComparer.Ordinal);
+        var report = BatchValidator.Validate(batch, await store.GetLabelsAsync(ids));
+        if (report.Batch is null)
         {
-            Console.Error.WriteLine(string.Join("\n", result.Report.Errors.Take(10)));
+            Console.Error.WriteLine(string.Join("\n", report.Errors.Take(10)));
             return 1;
         }
 
+        var validated = clock.Elapsed;
+        await store.ApplyAsync(report.Batch);
         var imported = clock.Elapsed;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read {read.TotalSeconds:F1} s, validate {(validated - read).TotalSeconds:F1} s, write {(imported - validated).TotalSeconds:F1} s"));
         batch = null;
-        result = null;
+        report = null;
         GC.Collect();
         clock.Restart();
         var snapshot = await store.GetSnapshotAsync();

@@ -68,7 +68,11 @@ internal static class ExportCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw new UsageException($"cannot write {path}: {ex.Message}", ex);
         }
     }

@@ -10,7 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path") { Description = "files, or folders holding nodes.csv and relationships.csv", Arity = ArgumentArity.OneOrMore };
+        var paths = PathsArgument.Create();
         var format = FormatOption.Create("auto", "auto", "json", "csv");
         var dryRun = new Option<bool>("--dry-run") { Description = "check and count, write nothing" };
         var command = new Command("import", "Validate files, then write them to the store all-or-nothing") { paths, format, dryRun };

@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path") { Description = "files, or folders holding nodes.csv and relationships.csv", Arity = ArgumentArity.OneOrMore };
+        var paths = PathsArgument.Create();
         var format = FormatOption.Create("auto", "auto", "json", "csv");
         var command = new Command("validate", "Check files against the graph model; print every problem with its location") { paths, format };
         command.SetAction(parse =>

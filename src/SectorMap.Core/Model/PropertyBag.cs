@@ -18,6 +18,11 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
     /// <summary>Builds a bag; empty values are dropped because they mean "not set".</summary>
     public static PropertyBag From(IEnumerable<KeyValuePair<string, PropertyValue>> items)
     {
+        if (items is ICollection<KeyValuePair<string, PropertyValue>> { Count: 0 })
+        {
+            return Empty;
+        }
+
         var array = items.Where(kv => !kv.Value.IsEmpty).ToArray();
         if (array.Length == 0)
         {

@@ -21,7 +21,6 @@ internal static class SqliteMigrations
             properties TEXT NOT NULL,
             version    INTEGER NOT NULL DEFAULT 1
         ) WITHOUT ROWID;
-        CREATE INDEX nodes_label_name ON nodes (label, name COLLATE NOCASE);
         CREATE TABLE relationships (
             type       TEXT NOT NULL,
             from_id    TEXT NOT NULL,
@@ -32,10 +31,22 @@ internal static class SqliteMigrations
             version    INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (type, from_id, to_id, since)
         ) WITHOUT ROWID;
-        CREATE INDEX relationships_from ON relationships (from_id);
-        CREATE INDEX relationships_to ON relationships (to_id);
-        """,
+        """ + CreateSecondaryIndexes,
     ];
+
+    /// <summary>The indexes beside the primary keys. A bulk load into an empty store drops them and
+    /// builds them once afterwards, inside the same transaction.</summary>
+    public const string CreateSecondaryIndexes = """
+        CREATE INDEX IF NOT EXISTS nodes_label_name ON nodes (label, name COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS relationships_from ON relationships (from_id);
+        CREATE INDEX IF NOT EXISTS relationships_to ON relationships (to_id);
+        """;
+
+    public const string DropSecondaryIndexes = """
+        DROP INDEX IF EXISTS nodes_label_name;
+        DROP INDEX IF EXISTS relationships_from;
+        DROP INDEX IF EXISTS relationships_to;
+        """;
 
     public static int Latest => Scripts.Length;
 

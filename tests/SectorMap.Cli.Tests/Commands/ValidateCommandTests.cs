@@ -26,9 +26,10 @@ public sealed class ValidateCommandTests : IDisposable
         var result = await _cli.RunAsync("validate", path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(2, result.ErrorLines.Length);
+        Assert.Equal(3, result.ErrorLines.Length);
         Assert.StartsWith($"{path}#/nodes/0/kind: kind \"charty\" is not one of", result.ErrorLines[0], StringComparison.Ordinal);
-        Assert.Equal($"{path}#/relationships/0/to: no node has id \"ptn:missing\"", result.ErrorLines[1]);
+        Assert.StartsWith($"{path}#/nodes/0/sector: sector is required for an organisation", result.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Equal($"{path}#/relationships/0/to: no node has id \"ptn:missing\"", result.ErrorLines[2]);
         Assert.Empty(result.Out);
     }
 
@@ -59,6 +60,6 @@ public sealed class ValidateCommandTests : IDisposable
         var result = await _cli.RunAsync("validate", "--frobnicate", "x.json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("sectormap: see 'sectormap --help'", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["sectormap: unknown option --frobnicate", "sectormap: see 'sectormap --help'"], result.ErrorLines);
     }
 }

@@ -27,7 +27,7 @@ public static class InterchangeJsonReader
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         try
         {
-            ReadDocument(ref reader, fileName, batch);
+            ReadDocument(ref reader, fileName, new Context(batch, new Utf8StringPool(), new HashSet<string>(StringComparer.Ordinal)));
         }
         catch (JsonException ex)
         {
@@ -37,8 +37,12 @@ public static class InterchangeJsonReader
         }
     }
 
-    private static void ReadDocument(ref Utf8JsonReader reader, string fileName, GraphBatchBuilder batch)
+    /// <summary>What one file's reading shares: the batch, the string pool and a key set reused per element.</summary>
+    private sealed record Context(GraphBatchBuilder Batch, Utf8StringPool Strings, HashSet<string> SeenKeys);
+
+    private static void ReadDocument(ref Utf8JsonReader reader, string fileName, Context context)
     {
+        var batch = context.Batch;
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             batch.AddError($"{fileName}#", "expected a JSON object with \"nodes\" and \"relationships\"");
@@ -68,11 +72,11 @@ public static class InterchangeJsonReader
                     break;
                 case "nodes":
                     sawContent = true;
-                    ReadArray(ref reader, new JsonLocator(fileName, "nodes"), batch, ReadNode);
+                    ReadArray(ref reader, new JsonLocator(fileName, "nodes"), context, ReadNode);
                     break;
                 case "relationships":
                     sawContent = true;
-                    ReadArray(ref reader, new JsonLocator(fileName, "relationships"), batch, ReadRelationship);
+                    ReadArray(ref reader, new JsonLocator(fileName, "relationships"), context, ReadRelationship);
                     break;
                 case SystemKey:
                     reader.Skip();
@@ -91,10 +95,11 @@ public static class InterchangeJsonReader
         }
     }
 
-    private delegate void ElementReader(ref Utf8JsonReader reader, SourceRef source, GraphBatchBuilder batch);
+    private delegate void ElementReader(ref Utf8JsonReader reader, SourceRef source, Context context);
 
-    private static void ReadArray(ref Utf8JsonReader reader, JsonLocator locator, GraphBatchBuilder batch, ElementReader readElement)
+    private static void ReadArray(ref Utf8JsonReader reader, JsonLocator locator, Context context, ElementReader readElement)
     {
+        var batch = context.Batch;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             batch.AddError(locator.Section, "expected an array");
@@ -113,18 +118,20 @@ public static class InterchangeJsonReader
                 continue;
             }
 
-            readElement(ref reader, source, batch);
+            readElement(ref reader, source, context);
         }
     }
 
-    private static void ReadNode(ref Utf8JsonReader reader, SourceRef source, GraphBatchBuilder batch)
+    private static void ReadNode(ref Utf8JsonReader reader, SourceRef source, Context context)
     {
+        var batch = context.Batch;
+        var seen = context.SeenKeys;
+        seen.Clear();
         string id = string.Empty, label = string.Empty, name = string.Empty;
         var properties = new List<KeyValuePair<string, PropertyValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = context.Strings.Get(ref reader);
             reader.Read();
             if (!seen.Add(key))
             {
@@ -135,25 +142,27 @@ public static class InterchangeJsonReader
 
             switch (key)
             {
-                case "id": id = ReadRequiredString(ref reader, source, key, batch); break;
-                case "label": label = ReadRequiredString(ref reader, source, key, batch); break;
-                case "name": name = ReadRequiredString(ref reader, source, key, batch); break;
-                default: AddProperty(ref reader, source, key, properties, batch); break;
+                case "id": id = ReadRequiredString(ref reader, source, key, context); break;
+                case "label": label = ReadRequiredString(ref reader, source, key, context); break;
+                case "name": name = ReadRequiredString(ref reader, source, key, context); break;
+                default: AddProperty(ref reader, source, key, properties, context); break;
             }
         }
 
         batch.AddNode(new GraphNode(id, label, name, PropertyBag.From(properties)), source);
     }
 
-    private static void ReadRelationship(ref Utf8JsonReader reader, SourceRef source, GraphBatchBuilder batch)
+    private static void ReadRelationship(ref Utf8JsonReader reader, SourceRef source, Context context)
     {
+        var batch = context.Batch;
+        var seen = context.SeenKeys;
+        seen.Clear();
         string type = string.Empty, from = string.Empty, to = string.Empty;
         DateOnly? since = null, until = null;
         var properties = new List<KeyValuePair<string, PropertyValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = context.Strings.Get(ref reader);
             reader.Read();
             if (!seen.Add(key))
             {
@@ -164,26 +173,26 @@ public static class InterchangeJsonReader
 
             switch (key)
             {
-                case "type": type = ReadRequiredString(ref reader, source, key, batch); break;
-                case "from": from = ReadRequiredString(ref reader, source, key, batch); break;
-                case "to": to = ReadRequiredString(ref reader, source, key, batch); break;
+                case "type": type = ReadRequiredString(ref reader, source, key, context); break;
+                case "from": from = ReadRequiredString(ref reader, source, key, context); break;
+                case "to": to = ReadRequiredString(ref reader, source, key, context); break;
                 case "since": since = ReadDate(ref reader, source, key, batch); break;
                 case "until": until = ReadDate(ref reader, source, key, batch); break;
-                default: AddProperty(ref reader, source, key, properties, batch); break;
+                default: AddProperty(ref reader, source, key, properties, context); break;
             }
         }
 
         batch.AddRelationship(new GraphRelationship(type, from, to, since, until, PropertyBag.From(properties)), source);
     }
 
-    private static string ReadRequiredString(ref Utf8JsonReader reader, SourceRef source, string key, GraphBatchBuilder batch)
+    private static string ReadRequiredString(ref Utf8JsonReader reader, SourceRef source, string key, Context context)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString()!;
+            return context.Strings.Get(ref reader);
         }
 
-        batch.AddError(source.Locate(key), $"{key} must be a string");
+        context.Batch.AddError(source.Locate(key), $"{key} must be a string");
         reader.Skip();
         return string.Empty;
     }
@@ -195,11 +204,13 @@ public static class InterchangeJsonReader
             return null;
         }
 
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-        if (text is not null && DateFormat.TryParse(text, out var date))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length == DateFormat.Iso.Length
+            && DateFormat.TryParse(System.Text.Encoding.ASCII.GetString(reader.ValueSpan), out var date))
         {
             return date;
         }
+
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
 
         batch.AddError(source.Locate(key), $"{key} {(text is null ? "must be a string" : $"\"{text}\" is not a date")} (YYYY-MM-DD)");
         reader.Skip();
@@ -211,11 +222,12 @@ public static class InterchangeJsonReader
         SourceRef source,
         string key,
         List<KeyValuePair<string, PropertyValue>> properties,
-        GraphBatchBuilder batch)
+        Context context)
     {
+        var batch = context.Batch;
         PropertyValue? value = reader.TokenType switch
         {
-            JsonTokenType.String => PropertyValue.Of(reader.GetString()!),
+            JsonTokenType.String => PropertyValue.Of(context.Strings.Get(ref reader)),
             JsonTokenType.True => PropertyValue.Of(true),
             JsonTokenType.False => PropertyValue.Of(false),
             JsonTokenType.Number when reader.TryGetDecimal(out var number) => PropertyValue.Of(number),
