@@ -13,8 +13,9 @@ public static partial class GraphModel
     public const string FormatName = "sectormap";
     public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 
-    /// <summary>User attribute names: safe as JSON keys, CSV headers, GraphML keys and Neo4j properties.</summary>
-    public const string AttributeNamePattern = "^[A-Za-z_][A-Za-z0-9_.-]{0,63}$";
+    /// <summary>User attribute names: safe as JSON keys, CSV headers, GraphML keys and Neo4j properties.
+    /// Names starting with '_' are kept for what the stores record for themselves.</summary>
+    public const string AttributeNamePattern = "^[A-Za-z][A-Za-z0-9_.-]{0,63}$";
 
     /// <summary>Keys that every node or relationship has and that are not properties.</summary>
     public static readonly IReadOnlyList<string> NodeKeys = ["id", "label", "name"];

@@ -204,7 +204,7 @@ public static class BatchValidator
             else if (!GraphModel.IsValidAttributeName(key))
             {
                 issues.Add(new ValidationIssue(source.Locate(key),
-                    $"\"{key}\" is not a valid attribute name: start with a letter or '_', then up to 63 letters, digits, '_', '.' or '-'"));
+                    $"\"{key}\" is not a valid attribute name: start with a letter, then up to 63 letters, digits, '_', '.' or '-'"));
             }
         }
     }

@@ -187,11 +187,14 @@ public class BatchValidatorTests
         Assert.True(Validate(Graph($"{Del},{Board}", $"{seat},{secondTerm}")).IsValid);
     }
 
-    [Fact]
-    public void Validate_BadAttributeName_IsAnError()
+    [Theory]
+    [InlineData("has space")]
+    [InlineData("_system")]
+    [InlineData("9lives")]
+    public void Validate_BadAttributeName_IsAnError(string name)
     {
-        var report = Validate(Graph("""{"id": "t", "label": "Theme", "name": "T", "has space": 1, "ok_name.v2": 2}"""));
-        Assert.StartsWith("g.json#/nodes/0/has space: \"has space\" is not a valid attribute name", Only(report));
+        var report = Validate(Graph($$"""{"id": "t", "label": "Theme", "name": "T", "{{name}}": 1, "ok_name.v2-x": 2}"""));
+        Assert.StartsWith($"g.json#/nodes/0/{name}: \"{name}\" is not a valid attribute name", Only(report));
     }
 
     [Fact]
