@@ -11,7 +11,21 @@ public sealed class GraphImporter(IGraphStore store)
 {
     public async Task<ImportResult> ImportAsync(GraphBatchBuilder batch, bool dryRun = false, CancellationToken cancellationToken = default)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var (report, alreadyStored) = await ValidateAsync(batch, cancellationToken).ConfigureAwait(false);
+        if (report.Batch is null || dryRun)
+        {
+            return new ImportResult(report, null, batch.Nodes.Count, batch.Relationships.Count, alreadyStored);
+        }
+
+        var applied = await store.ApplyAsync(report.Batch, cancellationToken).ConfigureAwait(false);
+        return new ImportResult(report, applied, batch.Nodes.Count, batch.Relationships.Count, alreadyStored);
+    }
+
+    /// <summary>The validation half of an import: the batch checked against the model and the store.</summary>
+    /// <returns>The report, and how many of the batch's nodes the store already holds.</returns>
+    public async Task<(ValidationReport Report, int NodesAlreadyStored)> ValidateAsync(GraphBatchBuilder batch, CancellationToken cancellationToken = default)
+    {
+        var ids = new HashSet<string>(batch.Nodes.Count * 2, StringComparer.Ordinal);
         foreach (var node in batch.Nodes)
         {
             ids.Add(node.Id);
@@ -25,14 +39,6 @@ public sealed class GraphImporter(IGraphStore store)
 
         ids.Remove(string.Empty);
         var stored = await store.GetLabelsAsync(ids, cancellationToken).ConfigureAwait(false);
-        var report = BatchValidator.Validate(batch, stored);
-        var alreadyStored = batch.Nodes.Count(n => stored.ContainsKey(n.Id));
-        if (report.Batch is null || dryRun)
-        {
-            return new ImportResult(report, null, batch.Nodes.Count, batch.Relationships.Count, alreadyStored);
-        }
-
-        var applied = await store.ApplyAsync(report.Batch, cancellationToken).ConfigureAwait(false);
-        return new ImportResult(report, applied, batch.Nodes.Count, batch.Relationships.Count, alreadyStored);
+        return (BatchValidator.Validate(batch, stored), batch.Nodes.Count(n => stored.ContainsKey(n.Id)));
     }
 }

@@ -7,7 +7,7 @@ namespace SectorMap.Core.Tests.Generation;
 
 public class SectorGraphGeneratorTests
 {
-    private static readonly Model.GraphSnapshot Sample = SectorGraphGenerator.Generate(new GeneratorOptions(3_000, Seed: 5));
+    private static readonly SectorMap.Core.Model.GraphSnapshot Sample = SectorGraphGenerator.Generate(new GeneratorOptions(3_000, Seed: 5));
 
     [Fact]
     public void Generate_SameSeed_SameGraph_OtherSeed_OtherGraph()

@@ -204,8 +204,8 @@ public static class InterchangeJsonReader
             return null;
         }
 
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length == DateFormat.Iso.Length
-            && DateFormat.TryParse(System.Text.Encoding.ASCII.GetString(reader.ValueSpan), out var date))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && DateFormat.TryParse(reader.ValueSpan, out var date))
         {
             return date;
         }
