@@ -1,39 +1,15 @@
-using System.Runtime.CompilerServices;
-using System.Xml.Linq;
+using System.Reflection;
+using SectorMap.Tests.Common;
 
 namespace SectorMap.Cli.Tests;
 
-/// <summary>References point inward (ARCHITECTURE.md): what SectorMap.Cli may and may not depend on.</summary>
-public class ArchitectureTests
+public class ArchitectureTests : ArchitectureRules
 {
-    private static readonly string[] Allowed = ["SectorMap.Analysis", "SectorMap.Core", "SectorMap.Storage"];
+    protected override string Project => "SectorMap.Cli";
 
-    private static readonly System.Reflection.Assembly Subject = typeof(SectorMap.Cli.CliApp).Assembly;
+    protected override Assembly Subject => typeof(SectorMap.Cli.CliApp).Assembly;
 
-    [Fact]
-    public void DeclaresOnlyTheProjectsBelowIt()
-    {
-        var project = XDocument.Load(Path.Combine(SourceRoot(), "src", "SectorMap.Cli", "SectorMap.Cli.csproj"));
-        var declared = project.Descendants("ProjectReference")
-            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(Allowed, declared);
-    }
+    protected override string[] Allowed => ["SectorMap.Analysis", "SectorMap.Core", "SectorMap.Storage"];
 
-    [Fact]
-    public void CompiledReferencesStayWithinThem()
-    {
-        var compiled = Subject.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("SectorMap.", StringComparison.Ordinal));
-        Assert.All(compiled, name => Assert.Contains(name, Allowed));
-    }
-
-    [Theory]
-    [InlineData("Microsoft.AspNetCore.Components")]
-    public void DoesNotDependOn(params string[] packages)
-    {
-        Assert.DoesNotContain(Subject.GetReferencedAssemblies(), a => packages.Contains(a.Name));
-    }
-
-    private static string SourceRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+    protected override string[] Forbidden => ["Microsoft.AspNetCore.Components"];
 }

@@ -205,30 +205,23 @@ public sealed class SqliteGraphStore : IGraphStore
         return connection;
     }
 
-    private static List<GraphNode> QueryNodes(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static List<GraphNode> QueryNodes(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Query(connection, sql, SqliteRows.ReadNode, parameters);
+
+    private static List<GraphRelationship> QueryRelationships(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Query(connection, sql, SqliteRows.ReadRelationship, parameters);
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
         using var reader = command.ExecuteReader();
-        var nodes = new List<GraphNode>();
+        var rows = new List<T>();
         while (reader.Read())
         {
-            nodes.Add(SqliteRows.ReadNode(reader));
+            rows.Add(read(reader));
         }
 
-        return nodes;
-    }
-
-    private static List<GraphRelationship> QueryRelationships(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var relationships = new List<GraphRelationship>();
-        while (reader.Read())
-        {
-            relationships.Add(SqliteRows.ReadRelationship(reader));
-        }
-
-        return relationships;
+        return rows;
     }
 
     private static Dictionary<string, int> GroupCounts(SqliteConnection connection, string sql)
