@@ -4,8 +4,8 @@ namespace SectorMap.Core.Model;
 
 /// <summary>
 /// One property value: a string, a decimal number, a boolean or a list of strings. Numbers are
-/// decimals so that money and user-coded values keep their exact text (1.50 stays 1.50) through
-/// every store and format.
+/// exact decimals in canonical form (1.50 is kept as 1.5), so every store — including Neo4j, which
+/// has no decimal type — gives back the same value and every export the same text.
 /// </summary>
 public readonly struct PropertyValue : IEquatable<PropertyValue>
 {
@@ -21,7 +21,8 @@ public readonly struct PropertyValue : IEquatable<PropertyValue>
 
     public static PropertyValue Of(string value) => new(PropertyKind.String, value);
 
-    public static PropertyValue Of(decimal value) => new(PropertyKind.Number, value);
+    /// <summary>A number, with trailing zeros dropped (dividing by 1.000… normalises a decimal's scale).</summary>
+    public static PropertyValue Of(decimal value) => new(PropertyKind.Number, value / 1.000000000000000000000000000000000m);
 
     public static PropertyValue Of(bool value) => new(PropertyKind.Boolean, value);
 

@@ -35,7 +35,21 @@ public static class BatchValidator
         }
 
         var valid = !issues.Any(i => i.IsError);
-        return new ValidationReport(issues, valid ? new ValidatedBatch(nodes, batch.Relationships.ToArray()) : null);
+        if (!valid)
+        {
+            return new ValidationReport(issues, null);
+        }
+
+        // Every endpoint's label, from the batch or the store: a store that matches by label needs it.
+        if (storedLabels is not null)
+        {
+            foreach (var (id, label) in storedLabels)
+            {
+                labelsById.TryAdd(id, label);
+            }
+        }
+
+        return new ValidationReport(issues, new ValidatedBatch(nodes, batch.Relationships.ToArray(), labelsById));
     }
 
     private static GraphNode ValidateNode(
@@ -193,7 +207,12 @@ public static class BatchValidator
         foreach (var (key, value) in properties)
         {
             var spec = findSpec?.Invoke(key);
-            if (spec is not null)
+            if (value.Kind == PropertyKind.Number && !PropertyChecks.FitsEveryStore(value.AsNumber()))
+            {
+                issues.Add(new ValidationIssue(source.Locate(key),
+                    $"{key} {value} has more than 15 significant digits, more than every store can keep exactly"));
+            }
+            else if (spec is not null)
             {
                 var problem = PropertyChecks.Check(spec, value);
                 if (problem is not null)

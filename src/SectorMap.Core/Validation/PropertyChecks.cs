@@ -34,6 +34,12 @@ public static class PropertyChecks
         return null;
     }
 
+    /// <summary>
+    /// Whether a number survives a store that keeps numbers as 64-bit floats (Neo4j): at most 15
+    /// significant digits, the precision a double always round-trips.
+    /// </summary>
+    public static bool FitsEveryStore(decimal number) => (decimal)(double)number == number;
+
     private static string Describe(PropertyType type) => type switch
     {
         PropertyType.Number => "a number",

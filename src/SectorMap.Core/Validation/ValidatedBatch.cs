@@ -8,13 +8,19 @@ namespace SectorMap.Core.Validation;
 /// </summary>
 public sealed class ValidatedBatch
 {
-    internal ValidatedBatch(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships)
+    private readonly IReadOnlyDictionary<string, string> _labels;
+
+    internal ValidatedBatch(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, IReadOnlyDictionary<string, string> labels)
     {
         Nodes = nodes;
         Relationships = relationships;
+        _labels = labels;
     }
 
     public IReadOnlyList<GraphNode> Nodes { get; }
 
     public IReadOnlyList<GraphRelationship> Relationships { get; }
+
+    /// <summary>The label of any node the batch defines or its relationships refer to.</summary>
+    public string LabelOf(string id) => _labels[id];
 }

@@ -23,7 +23,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(0, (await _cli.RunAsync("export", second, "--include-personal")).ExitCode);
 
         Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
-        Assert.Contains("\"score\":1.50", File.ReadAllText(first), StringComparison.Ordinal);
+        Assert.Contains("\"score\":1.5", File.ReadAllText(first), StringComparison.Ordinal);
     }
 
     [Fact]

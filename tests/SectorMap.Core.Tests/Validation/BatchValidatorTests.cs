@@ -197,6 +197,22 @@ public class BatchValidatorTests
         Assert.StartsWith($"g.json#/nodes/0/{name}: \"{name}\" is not a valid attribute name", Only(report));
     }
 
+    [Theory]
+    [InlineData("1234567890123456", false)]
+    [InlineData("0.1234567890123456", false)]
+    [InlineData("123456789012345", true)]
+    [InlineData("1250000.50", true)]
+    [InlineData("-0.000001", true)]
+    public void Validate_NumbersBeyondFifteenDigits_AreRefused(string number, bool valid)
+    {
+        var report = Validate(Graph($$"""{"id": "t", "label": "Theme", "name": "T", "score": {{number}}}"""));
+        Assert.Equal(valid, report.IsValid);
+        if (!valid)
+        {
+            Assert.Equal($"g.json#/nodes/0/score: score {number} has more than 15 significant digits, more than every store can keep exactly", Only(report));
+        }
+    }
+
     [Fact]
     public void Validate_ManyMistakes_ReportsEveryOne()
     {

@@ -42,7 +42,7 @@ public class InterchangeJsonReaderTests
         var batch = FromJson(Graph("""{"id": "t", "label": "Theme", "name": "T", "score": 1.50, "ok": true, "tags": ["a", "b"], "note": "x", "gone": null, "blank": ""}"""));
         var properties = Assert.Single(batch.Nodes).Properties;
         Assert.Equal(PropertyValue.Of(1.50m), properties["score"]);
-        Assert.Equal("1.50", properties["score"].ToString());
+        Assert.Equal("1.5", properties["score"].ToString());
         Assert.Equal(PropertyValue.Of(true), properties["ok"]);
         Assert.Equal(PropertyValue.Of(["a", "b"]), properties["tags"]);
         Assert.Equal(["note", "ok", "score", "tags"], properties.Keys);
