@@ -26,7 +26,7 @@ internal static class GlobalOptions
     {
         try
         {
-            return StoreConnection.Resolve(parse.GetValue(Store), context.Environment);
+            return StoreConnection.Resolve(parse.GetValue(Store), context.Environment, parse.GetValue(Neo4jUser), parse.GetValue(Neo4jPassword), parse.GetValue(Neo4jDatabase));
         }
         catch (ArgumentException ex)
         {
@@ -39,5 +39,5 @@ internal static class GlobalOptions
         string.IsNullOrWhiteSpace(parse.GetValue(Store)) && string.IsNullOrWhiteSpace(context.Environment(StoreConnection.EnvironmentVariable));
 
     /// <exception cref="StoreUnavailableException">As the store says.</exception>
-    public static IGraphStore OpenStore(StoreConnection connection) => connection.Open();
+    public static IGraphStore OpenStore(StoreConnection connection, CliContext context) => connection.Open(context.Time);
 }

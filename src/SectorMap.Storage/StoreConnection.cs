@@ -11,6 +11,13 @@ public sealed record StoreConnection(StoreKind Kind, string Target)
 {
     public const string EnvironmentVariable = "SECTORMAP_STORE";
 
+    /// <summary>Neo4j user and password; never part of <see cref="ToString"/> or any message.</summary>
+    public string User { get; init; } = "neo4j";
+
+    public string? Password { get; init; }
+
+    public string Database { get; init; } = "neo4j";
+
     public override string ToString() => $"{(Kind == StoreKind.Sqlite ? "sqlite" : "neo4j")}:{Target}";
 
     /// <exception cref="ArgumentException">The text names no store this version knows; the message says what is accepted.</exception>
@@ -31,12 +38,18 @@ public sealed record StoreConnection(StoreKind Kind, string Target)
         throw new ArgumentException($"unknown store \"{text}\": use sqlite:<path> or neo4j:http://host:7474");
     }
 
-    /// <summary>The flag's value, else the environment's, else the default file.</summary>
-    public static StoreConnection Resolve(string? flag, Func<string, string?>? environment = null)
+    /// <summary>The flag's value, else the environment's, else the default file; Neo4j credentials likewise.</summary>
+    public static StoreConnection Resolve(string? flag, Func<string, string?>? environment = null, string? user = null, string? password = null, string? database = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         var text = string.IsNullOrWhiteSpace(flag) ? environment(EnvironmentVariable) : flag;
-        return string.IsNullOrWhiteSpace(text) ? new StoreConnection(StoreKind.Sqlite, DefaultSqlitePath(environment)) : Parse(text);
+        var connection = string.IsNullOrWhiteSpace(text) ? new StoreConnection(StoreKind.Sqlite, DefaultSqlitePath(environment)) : Parse(text);
+        return connection with
+        {
+            User = First(user, environment("SECTORMAP_NEO4J_USER")) ?? "neo4j",
+            Password = First(password, environment("SECTORMAP_NEO4J_PASSWORD")),
+            Database = First(database, environment("SECTORMAP_NEO4J_DATABASE")) ?? "neo4j",
+        };
     }
 
     /// <summary><c>$SECTORMAP_DATA/sectormap.db</c>, else under <c>$XDG_DATA_HOME/sectormap/</c> or <c>~/.local/share/sectormap/</c>.</summary>
@@ -56,10 +69,16 @@ public sealed record StoreConnection(StoreKind Kind, string Target)
         return Path.Combine(folder, "sectormap.db");
     }
 
-    /// <exception cref="StoreUnavailableException">The store cannot be opened or reached.</exception>
-    public IGraphStore Open() => Kind switch
+    /// <summary>Opens the store. A Neo4j store is reached on first use, not here.</summary>
+    /// <exception cref="StoreUnavailableException">The store cannot be opened, or Neo4j has no password to use.</exception>
+    public IGraphStore Open(TimeProvider? time = null) => Kind switch
     {
         StoreKind.Sqlite => Sqlite.SqliteGraphStore.Open(Target),
-        _ => throw new StoreUnavailableException("the Neo4j store is not built yet in this version; use sqlite:<path>"),
+        _ => new Neo4j.Neo4jGraphStore(Neo4jSettings(), time),
     };
+
+    public Neo4j.Neo4jSettings Neo4jSettings() =>
+        new(new Uri(Target), User, Password ?? throw new StoreUnavailableException($"no password for Neo4j at {Target}: give --neo4j-password or set SECTORMAP_NEO4J_PASSWORD"), Database);
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

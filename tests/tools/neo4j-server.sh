@@ -49,6 +49,8 @@ dbms.connector.bolt.listen_address=127.0.0.1:$bolt
 dbms.memory.heap.initial_size=256m
 dbms.memory.heap.max_size=512m
 dbms.memory.pagecache.size=128m
+# Short, so a test can let a transaction expire mid-way; real clients send requests back to back.
+dbms.rest.transaction.idle_timeout=8s
 # Java 17 refuses Neo4j 3.1's reflection without these (ARCHITECTURE.md).
 dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED

@@ -15,7 +15,7 @@ internal sealed class StoreSession(IGraphStore store) : IAsyncDisposable
     public static async Task<StoreSession> OpenAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken, bool seedOnFirstRun = true)
     {
         var connection = GlobalOptions.ResolveStore(parse, context);
-        var store = GlobalOptions.OpenStore(connection);
+        var store = GlobalOptions.OpenStore(connection, context);
         if (seedOnFirstRun && GlobalOptions.IsDefaultStore(parse, context))
         {
             var seeded = await SeedLoader.SeedIfEmptyAsync(store, SeedCatalog.Find(), context.Environment, cancellationToken);

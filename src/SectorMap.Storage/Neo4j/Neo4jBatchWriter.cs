@@ -1,0 +1,170 @@
+using System.Text.Json;
+using SectorMap.Core.Model;
+using SectorMap.Core.Schema;
+using SectorMap.Core.Storage;
+using SectorMap.Core.Validation;
+
+namespace SectorMap.Storage.Neo4j;
+
+/// <summary>
+/// Writes one validated batch inside one open transaction. It first reads what the store already
+/// holds for the batch (skipped for an empty store), so it can merge properties, write only new or
+/// changed rows, and count created, updated and unchanged exactly as the SQLite store does.
+/// </summary>
+internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<IReadOnlyList<Neo4jResult>>> run, int batchSize)
+{
+    private bool _empty;
+
+    public async Task<ApplySummary> WriteAsync(ValidatedBatch batch)
+    {
+        _empty = (await run([new Neo4jStatement("MATCH (n) RETURN count(n)")]).ConfigureAwait(false))[0].Rows[0][0].GetInt64() == 0;
+        int nodesCreated = 0, nodesUpdated = 0, relsCreated = 0, relsUpdated = 0;
+        foreach (var label in GraphModel.Labels.Select(l => l.Name))
+        {
+            var nodes = batch.Nodes.Where(n => n.Label == label).ToList();
+            if (nodes.Count > 0)
+            {
+                var (created, updated) = await WriteNodesAsync(label, nodes).ConfigureAwait(false);
+                nodesCreated += created;
+                nodesUpdated += updated;
+            }
+        }
+
+        foreach (var group in batch.Relationships
+            .GroupBy(r => (r.Type, From: batch.LabelOf(r.From), To: batch.LabelOf(r.To)))
+            .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal))
+        {
+            var (created, updated) = await WriteRelationshipsAsync(group.Key, group.ToList()).ConfigureAwait(false);
+            relsCreated += created;
+            relsUpdated += updated;
+        }
+
+        return new ApplySummary(
+            nodesCreated, nodesUpdated, batch.Nodes.Count - nodesCreated - nodesUpdated,
+            relsCreated, relsUpdated, batch.Relationships.Count - relsCreated - relsUpdated);
+    }
+
+    private async Task<(int Created, int Updated)> WriteNodesAsync(string label, List<GraphNode> nodes)
+    {
+        var existing = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        if (!_empty)
+        {
+            foreach (var chunk in nodes.Chunk(batchSize))
+            {
+                var found = await run([new Neo4jStatement(
+                    $"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN properties(n)",
+                    w => WriteArray(w, "ids", chunk, (x, n) => x.WriteStringValue(n.Id)))]).ConfigureAwait(false);
+                foreach (var row in found[0].Rows)
+                {
+                    var node = Neo4jRows.Node(label, row[0]);
+                    existing[node.Id] = node;
+                }
+            }
+        }
+
+        int created = 0, updated = 0;
+        var changed = new List<GraphNode>();
+        foreach (var node in nodes)
+        {
+            if (!existing.TryGetValue(node.Id, out var stored))
+            {
+                created++;
+                changed.Add(node);
+            }
+            else if (stored.Name != node.Name || !stored.Properties.With(node.Properties).Equals(stored.Properties))
+            {
+                updated++;
+                changed.Add(node);
+            }
+        }
+
+        // SET n += p sets what the batch gives and keeps what it leaves out, like the SQLite store.
+        foreach (var chunk in changed.Chunk(batchSize))
+        {
+            await run([new Neo4jStatement(
+                $"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.p",
+                w => WriteArray(w, "rows", chunk, (x, n) =>
+                {
+                    x.WriteStartObject();
+                    x.WriteString("id", n.Id);
+                    x.WritePropertyName("p");
+                    Neo4jRows.WriteMap(x, n.Name, null, null, n.Properties);
+                    x.WriteEndObject();
+                }))]).ConfigureAwait(false);
+        }
+
+        return (created, updated);
+    }
+
+    private async Task<(int Created, int Updated)> WriteRelationshipsAsync((string Type, string From, string To) shape, List<GraphRelationship> relationships)
+    {
+        var (type, from, to) = shape;
+        var existing = new Dictionary<(string, string, string), GraphRelationship>();
+        if (!_empty)
+        {
+            foreach (var chunk in relationships.Chunk(batchSize))
+            {
+                var found = await run([new Neo4jStatement(
+                    $"UNWIND $keys AS k MATCH (a:{from} {{id: k.f}})-[r:{type} {{{Neo4jRows.SinceKey}: k.s}}]->(b:{to} {{id: k.t}}) RETURN k.f, k.t, properties(r)",
+                    w => WriteArray(w, "keys", chunk, (x, r) =>
+                    {
+                        x.WriteStartObject();
+                        x.WriteString("f", r.From);
+                        x.WriteString("t", r.To);
+                        x.WriteString("s", Neo4jRows.SinceValue(r.Since));
+                        x.WriteEndObject();
+                    }))]).ConfigureAwait(false);
+                foreach (var row in found[0].Rows)
+                {
+                    var rel = Neo4jRows.Relationship(type, row[0].GetString()!, row[1].GetString()!, row[2]);
+                    existing[(rel.From, rel.To, Neo4jRows.SinceValue(rel.Since))] = rel;
+                }
+            }
+        }
+
+        int created = 0, updated = 0;
+        var changed = new List<GraphRelationship>();
+        foreach (var rel in relationships)
+        {
+            if (!existing.TryGetValue((rel.From, rel.To, Neo4jRows.SinceValue(rel.Since)), out var stored))
+            {
+                created++;
+                changed.Add(rel);
+            }
+            else if ((rel.Until is not null && rel.Until != stored.Until) || !stored.Properties.With(rel.Properties).Equals(stored.Properties))
+            {
+                updated++;
+                changed.Add(rel);
+            }
+        }
+
+        foreach (var chunk in changed.Chunk(batchSize))
+        {
+            await run([new Neo4jStatement(
+                $"UNWIND $rows AS row MATCH (a:{from} {{id: row.f}}) MATCH (b:{to} {{id: row.t}}) MERGE (a)-[r:{type} {{{Neo4jRows.SinceKey}: row.s}}]->(b) SET r += row.p",
+                w => WriteArray(w, "rows", chunk, (x, r) =>
+                {
+                    x.WriteStartObject();
+                    x.WriteString("f", r.From);
+                    x.WriteString("t", r.To);
+                    x.WriteString("s", Neo4jRows.SinceValue(r.Since));
+                    x.WritePropertyName("p");
+                    Neo4jRows.WriteMap(x, null, r.Since, r.Until, r.Properties);
+                    x.WriteEndObject();
+                }))]).ConfigureAwait(false);
+        }
+
+        return (created, updated);
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+}
