@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every SectorMap test on a fresh machine: installs what is missing, builds, runs each test
-# project, and ends with one summary line over all of them: "tests: N passed, N failed[, N skipped]".
+# Runs every SectorMap test on a fresh machine: installs what is missing (Java, the Neo4j package),
+# builds, starts a real Neo4j 3.1.1, runs each test project, stops Neo4j (also when tests fail),
+# and ends with one summary line over all of them: "tests: N passed, N failed[, N skipped]".
 # Exits non-zero when anything failed or no test ran.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -24,6 +25,18 @@ if ! dotnet build SectorMap.sln -nologo -v quiet; then
   echo "tests: 0 passed, 1 failed (the build failed)"
   exit 1
 fi
+
+log "neo4j"
+neo4j_folder="${TMPDIR:-/tmp}/sectormap-test-neo4j-$$"
+trap 'tests/tools/neo4j-server.sh stop "$neo4j_folder"' EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null || echo $((20000 + RANDOM % 20000)); }
+neo4j_http=$(free_port); neo4j_bolt=$(free_port)
+export SECTORMAP_TEST_NEO4J_PASSWORD="test-$$-$RANDOM"
+if ! tests/tools/neo4j-server.sh start "$neo4j_folder" "$neo4j_http" "$neo4j_bolt" "$SECTORMAP_TEST_NEO4J_PASSWORD"; then
+  echo "tests: 0 passed, 1 failed (Neo4j did not start)"
+  exit 1
+fi
+export SECTORMAP_TEST_NEO4J_URL="http://127.0.0.1:$neo4j_http"
 
 log "test"
 dotnet test SectorMap.sln --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true
