@@ -22,11 +22,14 @@ internal static class GlobalOptions
     public static IEnumerable<Option> All => [Store, Neo4jUser, Neo4jPassword, Neo4jDatabase];
 
     /// <summary>Which store the command line names; a malformed one is a usage error.</summary>
-    public static StoreConnection ResolveStore(ParseResult parse, CliContext context)
+    public static StoreConnection ResolveStore(ParseResult parse, CliContext context) => ResolveStore(parse, context, parse.GetValue(Store));
+
+    /// <summary>A store named by text (--store, --from, --to), with the Neo4j credentials of the command line or environment.</summary>
+    public static StoreConnection ResolveStore(ParseResult parse, CliContext context, string? text)
     {
         try
         {
-            return StoreConnection.Resolve(parse.GetValue(Store), context.Environment, parse.GetValue(Neo4jUser), parse.GetValue(Neo4jPassword), parse.GetValue(Neo4jDatabase));
+            return StoreConnection.Resolve(text, context.Environment, parse.GetValue(Neo4jUser), parse.GetValue(Neo4jPassword), parse.GetValue(Neo4jDatabase));
         }
         catch (ArgumentException ex)
         {

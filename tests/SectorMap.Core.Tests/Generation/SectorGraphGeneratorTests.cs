@@ -27,7 +27,7 @@ public class SectorGraphGeneratorTests
     {
         var graph = organisations == 3_000 ? Sample : SectorGraphGenerator.Generate(new GeneratorOptions(organisations));
 
-        var report = BatchValidator.Validate(SnapshotBatch.From(graph));
+        var report = BatchValidator.Validate(SnapshotSource.ToBatch(graph, "generated"));
 
         Assert.Empty(report.Issues);
         Assert.Equal(organisations, graph.Nodes.Count(n => n.Label == NodeLabels.Organisation));

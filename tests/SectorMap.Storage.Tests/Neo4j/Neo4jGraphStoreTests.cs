@@ -1,3 +1,4 @@
+using SectorMap.Tests.Common.Neo4j;
 using SectorMap.Core.Storage;
 using SectorMap.Storage.Neo4j;
 using SectorMap.Storage.Tests.Contracts;
@@ -11,6 +12,6 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
         await server.ClearAsync();
-        return new Neo4jGraphStore(server.Settings);
+        return new Neo4jGraphStore(server.Settings());
     }
 }

@@ -1,3 +1,4 @@
+using SectorMap.Tests.Common.Neo4j;
 using System.Diagnostics;
 using SectorMap.Core.Storage;
 using SectorMap.Storage.Neo4j;

@@ -4,9 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text;
-using SectorMap.Storage.Neo4j;
 
-namespace SectorMap.Storage.Tests.Neo4j;
+namespace SectorMap.Tests.Common.Neo4j;
 
 /// <summary>
 /// The real Neo4j 3.1.1 the tests run against. test.sh starts one and says where in
@@ -20,8 +19,6 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     public Uri Server { get; private set; } = null!;
 
     public string Password { get; private set; } = string.Empty;
-
-    public Neo4jSettings Settings => new(Server, "neo4j", Password);
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,4 @@
-namespace SectorMap.Storage.Tests.Neo4j;
+namespace SectorMap.Tests.Common.Neo4j;
 
 /// <summary>Every test that talks to the one Neo4j server runs in this collection, one at a time.</summary>
 [CollectionDefinition(Name)]
