@@ -14,6 +14,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

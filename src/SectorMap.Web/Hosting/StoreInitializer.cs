@@ -1,3 +1,4 @@
+using SectorMap.Core.Import;
 using SectorMap.Core.Seeds;
 using SectorMap.Core.Storage;
 
@@ -12,7 +13,18 @@ public sealed partial class StoreInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var result = await SeedLoader.SeedIfEmptyAsync(store, catalog, settings, cancellationToken);
+        ImportResult? result;
+        try
+        {
+            result = await SeedLoader.SeedIfEmptyAsync(store, catalog, settings, cancellationToken);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // The app still starts, so that its pages and /api/health can say what is wrong.
+            LogStoreUnavailable(logger, ex.Message);
+            return;
+        }
+
         if (result is null)
         {
             return;
@@ -32,6 +44,9 @@ public sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First run: loaded the sample data ({Nodes} nodes, {Relationships} relationships); set SECTORMAP_SEED=false to start empty")]
     private static partial void LogSeeded(ILogger logger, int nodes, int relationships);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store is not available: {Problem}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The bundled sample data does not validate: {Errors}")]
     private static partial void LogSeedInvalid(ILogger logger, string errors);

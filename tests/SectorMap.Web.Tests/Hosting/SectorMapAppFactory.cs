@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace SectorMap.Web.Tests.Hosting;
 
-/// <summary>The real app on a real SQLite file of its own, served in-process.</summary>
-public sealed class SectorMapAppFactory(bool seed = true) : WebApplicationFactory<Program>
+/// <summary>The real app, served in-process, on a SQLite file of its own or on the store given.</summary>
+public sealed class SectorMapAppFactory(bool seed = true, string? store = null, string? neo4jPassword = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sectormap-web-").FullName;
 
@@ -13,7 +13,12 @@ public sealed class SectorMapAppFactory(bool seed = true) : WebApplicationFactor
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("SECTORMAP_STORE", $"sqlite:{DatabasePath}");
+        builder.UseSetting("SECTORMAP_STORE", store ?? $"sqlite:{DatabasePath}");
+        if (neo4jPassword is not null)
+        {
+            builder.UseSetting("SECTORMAP_NEO4J_PASSWORD", neo4jPassword);
+        }
+
         builder.UseSetting("SECTORMAP_SEED", seed ? "true" : "false");
     }
 
