@@ -19,8 +19,8 @@ internal static class NationalImportBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var organisations = Option(args, "--orgs", 200_000);
-        var seed = Option(args, "--seed", 1);
+        var organisations = Arguments.Int(args, "--orgs", 200_000);
+        var seed = Arguments.Int(args, "--seed", 1);
         var folder = Directory.CreateTempSubdirectory("sectormap-bench-").FullName;
         try
         {
@@ -85,11 +85,5 @@ internal static class NationalImportBenchmark
         var f = output.Trim().Split(' ');
         double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
         return (D(0), D(1), D(2), long.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture), int.Parse(f[5], CultureInfo.InvariantCulture));
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -1,6 +1,10 @@
 using SectorMap.Benchmarks;
 
-// dotnet run -c Release --project tests/SectorMap.Benchmarks -- [--orgs 200000] [--seed 1]
-return args is [ImportPhase.Name, var file, var database]
-    ? await ImportPhase.RunAsync(file, database)
-    : await NationalImportBenchmark.RunAsync(args);
+// dotnet run -c Release --project tests/SectorMap.Benchmarks -- [--orgs 200000]        SQLite, national scale
+// dotnet run -c Release --project tests/SectorMap.Benchmarks -- neo4j [--orgs 20000]  Neo4j, batched against per-row
+return args switch
+{
+    [ImportPhase.Name, var file, var database] => await ImportPhase.RunAsync(file, database),
+    [Neo4jImportBenchmark.Name, ..] => await Neo4jImportBenchmark.RunAsync(args),
+    _ => await NationalImportBenchmark.RunAsync(args),
+};

@@ -46,11 +46,11 @@ start() {
   cat >>"$conf" <<CONF
 dbms.connector.http.listen_address=127.0.0.1:$http
 dbms.connector.bolt.listen_address=127.0.0.1:$bolt
-dbms.memory.heap.initial_size=256m
-dbms.memory.heap.max_size=512m
-dbms.memory.pagecache.size=128m
+dbms.memory.heap.initial_size=1g
+dbms.memory.heap.max_size=2g
+dbms.memory.pagecache.size=512m
 # Short, so a test can let a transaction expire mid-way; real clients send requests back to back.
-dbms.rest.transaction.idle_timeout=8s
+dbms.rest.transaction.idle_timeout=4s
 # Java 17 refuses Neo4j 3.1's reflection without these (ARCHITECTURE.md).
 dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED

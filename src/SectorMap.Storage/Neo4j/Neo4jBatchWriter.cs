@@ -52,7 +52,7 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             foreach (var chunk in nodes.Chunk(batchSize))
             {
                 var found = await run([new Neo4jStatement(
-                    $"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN properties(n)",
+                    Neo4jCypher.ExistingNodes(label),
                     w => WriteArray(w, "ids", chunk, (x, n) => x.WriteStringValue(n.Id)))]).ConfigureAwait(false);
                 foreach (var row in found[0].Rows)
                 {
@@ -62,27 +62,33 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             }
         }
 
-        int created = 0, updated = 0;
-        var changed = new List<GraphNode>();
+        var created = new List<GraphNode>();
+        var updated = new List<GraphNode>();
         foreach (var node in nodes)
         {
             if (!existing.TryGetValue(node.Id, out var stored))
             {
-                created++;
-                changed.Add(node);
+                created.Add(node);
             }
             else if (stored.Name != node.Name || !stored.Properties.With(node.Properties).Equals(stored.Properties))
             {
-                updated++;
-                changed.Add(node);
+                updated.Add(node);
             }
         }
 
+        await WriteNodeRowsAsync(Neo4jCypher.CreateNodes(label), created).ConfigureAwait(false);
+
         // SET n += p sets what the batch gives and keeps what it leaves out, like the SQLite store.
-        foreach (var chunk in changed.Chunk(batchSize))
+        await WriteNodeRowsAsync(Neo4jCypher.MergeNodes(label), updated).ConfigureAwait(false);
+        return (created.Count, updated.Count);
+    }
+
+    private async Task WriteNodeRowsAsync(string cypher, List<GraphNode> rows)
+    {
+        foreach (var chunk in rows.Chunk(batchSize))
         {
             await run([new Neo4jStatement(
-                $"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.p",
+                cypher,
                 w => WriteArray(w, "rows", chunk, (x, n) =>
                 {
                     x.WriteStartObject();
@@ -92,8 +98,6 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
                     x.WriteEndObject();
                 }))]).ConfigureAwait(false);
         }
-
-        return (created, updated);
     }
 
     private async Task<(int Created, int Updated)> WriteRelationshipsAsync((string Type, string From, string To) shape, List<GraphRelationship> relationships)
@@ -105,7 +109,7 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             foreach (var chunk in relationships.Chunk(batchSize))
             {
                 var found = await run([new Neo4jStatement(
-                    $"UNWIND $keys AS k MATCH (a:{from} {{id: k.f}})-[r:{type} {{{Neo4jRows.SinceKey}: k.s}}]->(b:{to} {{id: k.t}}) RETURN k.f, k.t, properties(r)",
+                    Neo4jCypher.ExistingRelationships(type, from, to),
                     w => WriteArray(w, "keys", chunk, (x, r) =>
                     {
                         x.WriteStartObject();
@@ -122,26 +126,31 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             }
         }
 
-        int created = 0, updated = 0;
-        var changed = new List<GraphRelationship>();
+        var created = new List<GraphRelationship>();
+        var updated = new List<GraphRelationship>();
         foreach (var rel in relationships)
         {
             if (!existing.TryGetValue((rel.From, rel.To, Neo4jRows.SinceValue(rel.Since)), out var stored))
             {
-                created++;
-                changed.Add(rel);
+                created.Add(rel);
             }
             else if ((rel.Until is not null && rel.Until != stored.Until) || !stored.Properties.With(rel.Properties).Equals(stored.Properties))
             {
-                updated++;
-                changed.Add(rel);
+                updated.Add(rel);
             }
         }
 
-        foreach (var chunk in changed.Chunk(batchSize))
+        await WriteRelationshipRowsAsync(Neo4jCypher.CreateRelationships(type, from, to), created).ConfigureAwait(false);
+        await WriteRelationshipRowsAsync(Neo4jCypher.MergeRelationships(type, from, to), updated).ConfigureAwait(false);
+        return (created.Count, updated.Count);
+    }
+
+    private async Task WriteRelationshipRowsAsync(string cypher, List<GraphRelationship> rows)
+    {
+        foreach (var chunk in rows.Chunk(batchSize))
         {
             await run([new Neo4jStatement(
-                $"UNWIND $rows AS row MATCH (a:{from} {{id: row.f}}) MATCH (b:{to} {{id: row.t}}) MERGE (a)-[r:{type} {{{Neo4jRows.SinceKey}: row.s}}]->(b) SET r += row.p",
+                cypher,
                 w => WriteArray(w, "rows", chunk, (x, r) =>
                 {
                     x.WriteStartObject();
@@ -153,8 +162,6 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
                     x.WriteEndObject();
                 }))]).ConfigureAwait(false);
         }
-
-        return (created, updated);
     }
 
     private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)

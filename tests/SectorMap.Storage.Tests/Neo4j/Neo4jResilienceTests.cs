@@ -81,8 +81,9 @@ public sealed class Neo4jResilienceTests(Neo4jServerFixture server) : IAsyncLife
         await using var store = new Neo4jGraphStore(ThroughProxy());
         var commit = await RequestsForCleanWriteAsync(store);
 
-        // The test server forgets a transaction after 8 idle seconds; hold the commit back for 10.
-        _proxy.Break(commit, ProxyFault.Delay, TimeSpan.FromSeconds(10));
+        // The test server forgets a transaction after 4 idle seconds (its reaper runs now and then,
+        // so allow it plenty); hold the commit back for 12.
+        _proxy.Break(commit, ProxyFault.Delay, TimeSpan.FromSeconds(12));
         var summary = await store.ApplyAsync(StoreGraphs.Valid(StoreGraphs.Sample));
 
         Assert.Equal(new ApplySummary(13, 0, 0, 18, 0, 0), summary);
