@@ -87,32 +87,13 @@ internal static class Neo4jImportBenchmark
         var clock = Stopwatch.StartNew();
         foreach (var node in batch.Nodes)
         {
-            await client.RunAsync([new Neo4jStatement(Neo4jCypher.MergeNodes(node.Label), w =>
-            {
-                w.WriteStartArray("rows");
-                w.WriteStartObject();
-                w.WriteString("id", node.Id);
-                w.WritePropertyName("p");
-                Neo4jRows.WriteMap(w, node.Name, null, null, node.Properties);
-                w.WriteEndObject();
-                w.WriteEndArray();
-            })], default);
+            await client.RunAsync([new Neo4jStatement(Neo4jCypher.MergeNodes(node.Label), Neo4jRows.Rows([node], Neo4jRows.WriteNodeRow))], default);
         }
 
         foreach (var rel in batch.Relationships)
         {
-            await client.RunAsync([new Neo4jStatement(Neo4jCypher.CreateRelationships(rel.Type, batch.LabelOf(rel.From), batch.LabelOf(rel.To)), w =>
-            {
-                w.WriteStartArray("rows");
-                w.WriteStartObject();
-                w.WriteString("f", rel.From);
-                w.WriteString("t", rel.To);
-                w.WriteString("s", Neo4jRows.SinceValue(rel.Since));
-                w.WritePropertyName("p");
-                Neo4jRows.WriteMap(w, null, rel.Since, rel.Until, rel.Properties);
-                w.WriteEndObject();
-                w.WriteEndArray();
-            })], default);
+            var cypher = Neo4jCypher.CreateRelationships(rel.Type, batch.LabelOf(rel.From), batch.LabelOf(rel.To));
+            await client.RunAsync([new Neo4jStatement(cypher, Neo4jRows.Rows([rel], Neo4jRows.WriteRelationshipRow))], default);
         }
 
         return clock.Elapsed.TotalSeconds;

@@ -76,28 +76,11 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             }
         }
 
-        await WriteNodeRowsAsync(Neo4jCypher.CreateNodes(label), created).ConfigureAwait(false);
+        await WriteRowsAsync(Neo4jCypher.CreateNodes(label), created, Neo4jRows.WriteNodeRow).ConfigureAwait(false);
 
         // SET n += p sets what the batch gives and keeps what it leaves out, like the SQLite store.
-        await WriteNodeRowsAsync(Neo4jCypher.MergeNodes(label), updated).ConfigureAwait(false);
+        await WriteRowsAsync(Neo4jCypher.MergeNodes(label), updated, Neo4jRows.WriteNodeRow).ConfigureAwait(false);
         return (created.Count, updated.Count);
-    }
-
-    private async Task WriteNodeRowsAsync(string cypher, List<GraphNode> rows)
-    {
-        foreach (var chunk in rows.Chunk(batchSize))
-        {
-            await run([new Neo4jStatement(
-                cypher,
-                w => WriteArray(w, "rows", chunk, (x, n) =>
-                {
-                    x.WriteStartObject();
-                    x.WriteString("id", n.Id);
-                    x.WritePropertyName("p");
-                    Neo4jRows.WriteMap(x, n.Name, null, null, n.Properties);
-                    x.WriteEndObject();
-                }))]).ConfigureAwait(false);
-        }
     }
 
     private async Task<(int Created, int Updated)> WriteRelationshipsAsync((string Type, string From, string To) shape, List<GraphRelationship> relationships)
@@ -140,27 +123,17 @@ internal sealed class Neo4jBatchWriter(Func<IReadOnlyList<Neo4jStatement>, Task<
             }
         }
 
-        await WriteRelationshipRowsAsync(Neo4jCypher.CreateRelationships(type, from, to), created).ConfigureAwait(false);
-        await WriteRelationshipRowsAsync(Neo4jCypher.MergeRelationships(type, from, to), updated).ConfigureAwait(false);
+        await WriteRowsAsync(Neo4jCypher.CreateRelationships(type, from, to), created, Neo4jRows.WriteRelationshipRow).ConfigureAwait(false);
+        await WriteRowsAsync(Neo4jCypher.MergeRelationships(type, from, to), updated, Neo4jRows.WriteRelationshipRow).ConfigureAwait(false);
         return (created.Count, updated.Count);
     }
 
-    private async Task WriteRelationshipRowsAsync(string cypher, List<GraphRelationship> rows)
+    /// <summary>Rows in chunks of the batch size, one UNWIND statement a chunk.</summary>
+    private async Task WriteRowsAsync<T>(string cypher, List<T> rows, Action<Utf8JsonWriter, T> writeRow)
     {
         foreach (var chunk in rows.Chunk(batchSize))
         {
-            await run([new Neo4jStatement(
-                cypher,
-                w => WriteArray(w, "rows", chunk, (x, r) =>
-                {
-                    x.WriteStartObject();
-                    x.WriteString("f", r.From);
-                    x.WriteString("t", r.To);
-                    x.WriteString("s", Neo4jRows.SinceValue(r.Since));
-                    x.WritePropertyName("p");
-                    Neo4jRows.WriteMap(x, null, r.Since, r.Until, r.Properties);
-                    x.WriteEndObject();
-                }))]).ConfigureAwait(false);
+            await run([new Neo4jStatement(cypher, Neo4jRows.Rows(chunk, writeRow))]).ConfigureAwait(false);
         }
     }
 

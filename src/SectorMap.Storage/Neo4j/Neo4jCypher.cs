@@ -31,15 +31,22 @@ internal static class Neo4jCypher
     /// </summary>
     public static string CreateRelationships(string type, string from, string to) =>
         $"UNWIND $rows AS row MATCH (a:{Label(from)} {{id: row.f}}) MATCH (b:{Label(to)} {{id: row.t}}) " +
-        $"CREATE (a)-[r:{Type(type)} {{{Neo4jRows.SinceKey}: row.s}}]->(b) SET r += row.p";
+        $"CREATE (a)-[r:{Type(type)}{Key(type, "row")}]->(b) SET r += row.p";
 
     /// <summary>Changed relationships, matched by their key (type, from, to, since).</summary>
     public static string MergeRelationships(string type, string from, string to) =>
         $"UNWIND $rows AS row MATCH (a:{Label(from)} {{id: row.f}}) MATCH (b:{Label(to)} {{id: row.t}}) " +
-        $"MERGE (a)-[r:{Type(type)} {{{Neo4jRows.SinceKey}: row.s}}]->(b) SET r += row.p";
+        $"MERGE (a)-[r:{Type(type)}{Key(type, "row")}]->(b) SET r += row.p";
 
     public static string ExistingRelationships(string type, string from, string to) =>
-        $"UNWIND $keys AS k MATCH (a:{Label(from)} {{id: k.f}})-[r:{Type(type)} {{{Neo4jRows.SinceKey}: k.s}}]->(b:{Label(to)} {{id: k.t}}) RETURN k.f, k.t, properties(r)";
+        $"UNWIND $keys AS k MATCH (a:{Label(from)} {{id: k.f}})-[r:{Type(type)}{Key(type, "k")}]->(b:{Label(to)} {{id: k.t}}) RETURN k.f, k.t, properties(r)";
+
+    /// <summary>
+    /// The start-date key of a dated type (the same delegate may sit on a board in two terms); an
+    /// undated type is identified by its ends alone and carries no key property at all.
+    /// </summary>
+    private static string Key(string type, string row) =>
+        GraphModel.FindRelationship(type)!.Dated ? $" {{{Neo4jRows.SinceKey}: {row}.s}}" : string.Empty;
 
     private static string Label(string label) =>
         GraphModel.FindLabel(label)?.Name ?? throw new ArgumentException($"\"{label}\" is not a label of the model", nameof(label));

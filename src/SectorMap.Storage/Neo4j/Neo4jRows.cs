@@ -89,6 +89,40 @@ internal static class Neo4jRows
         writer.WriteEndObject();
     }
 
+    /// <summary>A node's row for the UNWIND statements: <c>{id, p}</c>.</summary>
+    public static void WriteNodeRow(Utf8JsonWriter writer, GraphNode node)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", node.Id);
+        writer.WritePropertyName("p");
+        WriteMap(writer, node.Name, null, null, node.Properties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A relationship's row for the UNWIND statements: <c>{f, t, s, p}</c>.</summary>
+    public static void WriteRelationshipRow(Utf8JsonWriter writer, GraphRelationship rel)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("f", rel.From);
+        writer.WriteString("t", rel.To);
+        writer.WriteString("s", SinceValue(rel.Since));
+        writer.WritePropertyName("p");
+        WriteMap(writer, null, rel.Since, rel.Until, rel.Properties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Rows as the array parameter <c>$rows</c>.</summary>
+    public static Action<Utf8JsonWriter> Rows<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeRow) => writer =>
+    {
+        writer.WriteStartArray("rows");
+        foreach (var row in rows)
+        {
+            writeRow(writer, row);
+        }
+
+        writer.WriteEndArray();
+    };
+
     public static int CompareRelationships(GraphRelationship a, GraphRelationship b)
     {
         var c = string.CompareOrdinal(a.Type, b.Type);

@@ -91,6 +91,22 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal("decision", seat.GetString("engagement"));
     }
 
+    [Fact]
+    public async Task Apply_ChangedAttributeOnAnUndatedRelationship_UpdatesThatOneRelationship()
+    {
+        await Store.ApplyAsync(StoreGraphs.Valid(StoreGraphs.Sample));
+        var change = StoreGraphs.Graph(string.Empty, """{"type": "BENEFITS", "from": "grant:1", "to": "grp:carers", "share": 0.5}""");
+
+        var summary = await Store.ApplyAsync(StoreGraphs.Valid(change, await Store.GetLabelsAsync(["grant:1", "grp:carers"])));
+        var again = await Store.ApplyAsync(StoreGraphs.Valid(change, await Store.GetLabelsAsync(["grant:1", "grp:carers"])));
+
+        Assert.Equal(new ApplySummary(0, 0, 0, 0, 1, 0), summary);
+        Assert.Equal(new ApplySummary(0, 0, 0, 0, 0, 1), again);
+        var benefits = Assert.Single((await Store.GetSnapshotAsync()).Relationships, r => r.Type == "BENEFITS");
+        Assert.Equal("0.5", benefits.Properties["share"].ToString());
+        Assert.Equal(18, (await Store.CountAsync()).Relationships);
+    }
+
     [Theory]
     [InlineData("2017-11-20", new[] { "del:ceo" })]
     [InlineData("2017-11-21", new[] { "del:a" })]
