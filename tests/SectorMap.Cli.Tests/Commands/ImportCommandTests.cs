@@ -22,6 +22,21 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ShowsProgressOnATerminal_AndStaysQuietInAPipe()
+    {
+        var path = _cli.Write("g.json", Files.Valid);
+
+        var piped = await _cli.RunAsync("import", path);
+        _cli.ErrorIsTerminal = true;
+        var onTerminal = await _cli.RunAsync("import", path);
+
+        Assert.Empty(piped.Error);
+        Assert.Contains("\r\u001b[Kvalidating and writing 3 nodes and 2 relationships…", onTerminal.Error, StringComparison.Ordinal);
+        Assert.EndsWith("\r\u001b[K", onTerminal.Error, StringComparison.Ordinal);
+        Assert.StartsWith("nodes: 0 created, 0 updated, 3 unchanged", onTerminal.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_InvalidFile_WritesNothing_ExitsOne()
     {
         var result = await _cli.RunAsync("import", _cli.Write("g.json", Files.Valid), _cli.Write("bad.json", Files.Invalid));

@@ -21,11 +21,14 @@ public sealed class CliRunner : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = [];
 
+    /// <summary>Whether the command sees stderr as a terminal (progress is shown only then).</summary>
+    public bool ErrorIsTerminal { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var context = new CliContext(stdout, stderr, key => Environment.GetValueOrDefault(key), TimeProvider.System, ErrorIsTerminal: false);
+        var context = new CliContext(stdout, stderr, key => Environment.GetValueOrDefault(key), TimeProvider.System, ErrorIsTerminal);
         var code = await CliApp.RunAsync(args, context);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
