@@ -34,6 +34,8 @@ for name, graph in GRAPHS.items():
         "closeness": nx.closeness_centrality(g, wf_improved=True),
         "clustering": nx.clustering(g),
         "coreNumber": nx.core_number(g),
+        "pagerank": nx.pagerank(g, alpha=0.85),
+        "eigenvector": nx.eigenvector_centrality(g),
     }
     document = {
         "source": f"networkx {nx.__version__}",

@@ -13,13 +13,13 @@ public class NetworkXAgreementTests
 
     public static TheoryData<string> Graphs => new(NetworkXFixture.Names);
 
-    private static void AssertAgrees(NetworkXFixture fixture, string metric, double[] actual)
+    private static void AssertAgrees(NetworkXFixture fixture, string metric, double[] actual, double tolerance = Tolerance)
     {
         var expected = fixture.Expected(metric);
         Assert.Equal(expected.Length, actual.Length);
         for (var i = 0; i < expected.Length; i++)
         {
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerance,
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance,
                 $"{fixture.Name}: {metric} of node {fixture.Nodes[i]} is {actual[i]:R}, NetworkX says {expected[i]:R}");
         }
     }
@@ -63,6 +63,24 @@ public class NetworkXAgreementTests
     {
         var fixture = NetworkXFixture.Load(graph);
         AssertAgrees(fixture, "coreNumber", CoreNumber.Compute(fixture.Graph).Select(c => (double)c).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Graphs))]
+    public void PageRank_AgreesToTheIterativeTolerance(string graph)
+    {
+        var fixture = NetworkXFixture.Load(graph);
+        var rank = PageRank.Compute(fixture.Graph);
+        AssertAgrees(fixture, "pagerank", rank, 1e-6);
+        Assert.Equal(1.0, rank.Sum(), 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Graphs))]
+    public void Eigenvector_AgreesToTheIterativeTolerance(string graph)
+    {
+        var fixture = NetworkXFixture.Load(graph);
+        AssertAgrees(fixture, "eigenvector", Eigenvector.Compute(fixture.Graph), 1e-6);
     }
 
     [Fact]
