@@ -1,0 +1,14 @@
+namespace SectorMap.Analysis.Views;
+
+/// <summary>The graphs a metric or projection is computed on (CLI.md, Views).</summary>
+public enum ViewKind
+{
+    /// <summary>Every node and every relationship.</summary>
+    Full,
+
+    /// <summary>Delegates, organisations and bodies, linked by seats, mandates, affiliations and body structure.</summary>
+    Representation,
+
+    /// <summary>Two-mode: seat holders (delegates, organisations) and the bodies they hold seats on.</summary>
+    Affiliation,
+}
