@@ -8,8 +8,9 @@ internal sealed class NetworkXFixture
 {
     private readonly JsonElement _metrics;
 
-    private NetworkXFixture(string name, IReadOnlyList<string> nodes, CsrGraph graph, JsonElement metrics)
+    private NetworkXFixture(string name, IReadOnlyList<string> nodes, CsrGraph graph, JsonElement metrics, double louvainBest)
     {
+        LouvainBestModularity = louvainBest;
         Name = name;
         Nodes = nodes;
         Graph = graph;
@@ -17,6 +18,9 @@ internal sealed class NetworkXFixture
     }
 
     public string Name { get; }
+
+    /// <summary>The best modularity of ten NetworkX Louvain runs (seeds 0 to 9).</summary>
+    public double LouvainBestModularity { get; }
 
     public IReadOnlyList<string> Nodes { get; }
 
@@ -31,7 +35,7 @@ internal sealed class NetworkXFixture
         var nodes = root.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!).ToList();
         var index = nodes.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
         var edges = root.GetProperty("edges").EnumerateArray().Select(e => (index[e[0].GetString()!], index[e[1].GetString()!]));
-        return new NetworkXFixture(name, nodes, CsrGraph.FromEdges(nodes.Count, edges), root.GetProperty("metrics").Clone());
+        return new NetworkXFixture(name, nodes, CsrGraph.FromEdges(nodes.Count, edges), root.GetProperty("metrics").Clone(), root.GetProperty("louvainBestModularity").GetDouble());
     }
 
     /// <summary>NetworkX's value of a metric for every node, in node order.</summary>
