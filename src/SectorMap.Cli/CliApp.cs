@@ -69,6 +69,7 @@ public static class CliApp
         ExportCommand.Create(context),
         SeedCommand.Create(context),
         GenerateCommand.Create(context),
+        MetricsCommand.Create(context),
         SyncCommand.Create(context),
         SchemaCommand.Create(context),
     ];

@@ -40,7 +40,12 @@ public static class GraphViewBuilder
             index[nodes[i].Id] = i;
         }
 
-        var graph = CsrGraph.FromEdges(nodes.Count, edges.Select(r => (index[r.From], index[r.To])));
+        // An edge belongs to the view only when both its ends do (a delegate's REPRESENTS of a
+        // beneficiary group is not part of the representation view, whose nodes are people,
+        // organisations and bodies).
+        var graph = CsrGraph.FromEdges(nodes.Count, edges
+            .Where(r => index.ContainsKey(r.From) && index.ContainsKey(r.To))
+            .Select(r => (index[r.From], index[r.To])));
         return new GraphView(kind, nodes, graph);
     }
 

@@ -14,11 +14,11 @@ public class GraphViewBuilderTests
     private static readonly GraphSnapshot Snapshot = new(
         [
             Node("del:a", "Delegate"), Node("grant:1", "Grant"), Node("org:charity", "Organisation"), Node("org:tsi", "Organisation"),
-            Node("ptn:board", "Partnership"), Node("tg:group", "ThematicGroup"), Node("thm:care", "Theme"),
+            Node("grp:carers", "BeneficiaryGroup"), Node("ptn:board", "Partnership"), Node("tg:group", "ThematicGroup"), Node("thm:care", "Theme"),
         ],
         [
             Rel("SITS_ON", "del:a", "ptn:board", 2017), Rel("SITS_ON", "del:a", "ptn:board", 2018),
-            Rel("REPRESENTS", "del:a", "org:tsi"), Rel("MEMBER_OF", "org:charity", "org:tsi"),
+            Rel("REPRESENTS", "del:a", "org:tsi"), Rel("REPRESENTS", "del:a", "grp:carers"), Rel("MEMBER_OF", "org:charity", "org:tsi"),
             Rel("MEMBER_OF", "org:charity", "tg:group"), Rel("PART_OF", "tg:group", "ptn:board"),
             Rel("WORKS_ON", "org:charity", "thm:care"), Rel("RECEIVED_BY", "grant:1", "org:charity"),
         ]);
@@ -30,20 +30,21 @@ public class GraphViewBuilderTests
     {
         var view = GraphViewBuilder.Build(Snapshot, ViewKind.Full);
 
-        Assert.Equal(7, view.Graph.NodeCount);
-        Assert.Equal(7, view.Graph.EdgeCount);
+        Assert.Equal(8, view.Graph.NodeCount);
+        Assert.Equal(8, view.Graph.EdgeCount);
         var delegateIndex = IndexOf(view, "del:a");
-        Assert.Equal(3.0, view.Graph.Strength(delegateIndex));
-        Assert.Equal(2, view.Graph.Degree(delegateIndex));
+        Assert.Equal(4.0, view.Graph.Strength(delegateIndex));
+        Assert.Equal(3, view.Graph.Degree(delegateIndex));
     }
 
     [Fact]
-    public void Representation_KeepsPeopleOrganisationsAndBodies_AndTheirTies()
+    public void Representation_KeepsPeopleOrganisationsAndBodies_AndOnlyTiesBetweenThem()
     {
         var view = GraphViewBuilder.Build(Snapshot, ViewKind.Representation);
 
         Assert.Equal(["del:a", "org:charity", "org:tsi", "ptn:board", "tg:group"], view.Nodes.Select(n => n.Id));
         Assert.Equal(5, view.Graph.EdgeCount);
+        Assert.Equal(2, view.Graph.Degree(IndexOf(view, "del:a")));
         Assert.Equal(2, view.Graph.Degree(IndexOf(view, "org:charity")));
     }
 

@@ -47,6 +47,8 @@ public sealed class StoreParityTests(Neo4jServerFixture server) : IAsyncLifetime
             ["export", "-", "--include-personal"],
             ["export", "-", "--as-of", "2017-06-01"],
             ["export", "-", "--as-of", "2018-12-01"],
+            ["metrics", "--as-of", "2017-06-01"],
+            ["metrics", "--view", "full", "--format", "csv", "--as-of", "2018-12-01"],
             ["seed", "southend"],
         ];
 

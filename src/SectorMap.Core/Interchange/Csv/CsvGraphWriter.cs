@@ -72,7 +72,7 @@ public static class CsvGraphWriter
             .ToList();
         var index = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
 
-        WriteRecord(writer, fixedColumns.Concat(columns.Select(c => CsvColumn.HeaderFor(c.Name, c.Kind))));
+        CsvRecord.Write(writer, fixedColumns.Concat(columns.Select(c => CsvColumn.HeaderFor(c.Name, c.Kind))));
         var cells = new string[columns.Count];
         foreach (var (fixedCells, isModel, properties) in rows)
         {
@@ -82,36 +82,10 @@ public static class CsvGraphWriter
                 cells[index[ColumnOf(key, value, isModel(key))]] = Format(value);
             }
 
-            WriteRecord(writer, fixedCells.Concat(cells));
+            CsvRecord.Write(writer, fixedCells.Concat(cells));
         }
     }
 
     private static string Format(PropertyValue value) =>
         value.Kind == PropertyKind.StringList ? CsvLists.Join(value.AsList()) : value.ToString();
-
-    private static void WriteRecord(TextWriter writer, IEnumerable<string> cells)
-    {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first)
-            {
-                writer.Write(',');
-            }
-
-            first = false;
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(cell);
-            }
-        }
-
-        writer.Write("\r\n");
-    }
 }
