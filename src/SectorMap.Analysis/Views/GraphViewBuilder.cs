@@ -24,6 +24,11 @@ public static class GraphViewBuilder
 
     public static GraphView Build(GraphSnapshot snapshot, ViewKind kind)
     {
+        if (kind is ViewKind.Organisations or ViewKind.Bodies or ViewKind.Delegates)
+        {
+            return Projections.Build(Build(snapshot, ViewKind.Affiliation), kind);
+        }
+
         var labels = snapshot.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
         var edges = snapshot.Relationships.Where(r => Keeps(kind, r, labels)).ToList();
         var nodes = kind switch

@@ -11,4 +11,13 @@ public enum ViewKind
 
     /// <summary>Two-mode: seat holders (delegates, organisations) and the bodies they hold seats on.</summary>
     Affiliation,
+
+    /// <summary>Organisations that hold seats, linked when they sit on the same body; weight = shared bodies.</summary>
+    Organisations,
+
+    /// <summary>Bodies, linked when they share a seat holder (an interlock); weight = shared holders.</summary>
+    Bodies,
+
+    /// <summary>Delegates, linked when they sit on the same body; weight = shared bodies.</summary>
+    Delegates,
 }

@@ -75,6 +75,22 @@ public sealed class MetricsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Metrics_OnTheBodiesProjection_HasOnlyBodies_LinkedByTheChiefExecutive()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("seed", "east-lothian")).ExitCode);
+
+        var metrics = await MetricsAsync("--view", "bodies", "--as-of", "2017-06-01");
+
+        var nodes = metrics.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal("bodies", metrics.GetProperty("view").GetString());
+        Assert.All(nodes, n => Assert.Contains(n.GetProperty("label").GetString(), new[] { "Partnership", "ThematicGroup" }));
+
+        // One person sat on all fourteen sector seats, so those fourteen bodies form one interlocked component.
+        var ijb = NodeOf(metrics, "ptn:el-ijb");
+        Assert.True(ijb.GetProperty("degree").GetInt32() >= 13, $"the IJB interlocks with {ijb.GetProperty("degree").GetInt32()} bodies");
+    }
+
+    [Fact]
     public async Task Metrics_UnknownView_IsAUsageError()
     {
         var result = await _cli.RunAsync("metrics", "--view", "galaxy");
