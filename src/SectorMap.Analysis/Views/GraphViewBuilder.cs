@@ -29,6 +29,11 @@ public static class GraphViewBuilder
             return Projections.Build(Build(snapshot, ViewKind.Affiliation), kind);
         }
 
+        if (kind == ViewKind.Funding)
+        {
+            return FundingView.Build(snapshot);
+        }
+
         var labels = snapshot.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
         var edges = snapshot.Relationships.Where(r => Keeps(kind, r, labels)).ToList();
         var nodes = kind switch

@@ -20,4 +20,7 @@ public enum ViewKind
 
     /// <summary>Delegates, linked when they sit on the same body; weight = shared bodies.</summary>
     Delegates,
+
+    /// <summary>Funders and recipients, linked by grants; weight = the total amount awarded.</summary>
+    Funding,
 }

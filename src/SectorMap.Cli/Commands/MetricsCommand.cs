@@ -10,8 +10,8 @@ internal static class MetricsCommand
 {
     public static Command Create(CliContext context)
     {
-        var view = new Option<string>("--view") { Description = "full, representation, affiliation, organisations, bodies or delegates (default representation)", DefaultValueFactory = _ => "representation" };
-        view.AcceptOnlyFromAmong("full", "representation", "affiliation", "organisations", "bodies", "delegates");
+        var view = new Option<string>("--view") { Description = "full, representation, affiliation, organisations, bodies, delegates or funding (default representation)", DefaultValueFactory = _ => "representation" };
+        view.AcceptOnlyFromAmong("full", "representation", "affiliation", "organisations", "bodies", "delegates", "funding");
         var asOf = AsOfOption.Create();
         var format = new Option<string>("--format") { Description = "json or csv (default json)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
