@@ -1,19 +1,23 @@
 using System.CommandLine;
 using SectorMap.Core.Interchange;
 using SectorMap.Core.Interchange.Csv;
+using SectorMap.Core.Interchange.GraphFiles;
 using SectorMap.Core.Interchange.Json;
 using SectorMap.Core.Model;
 
 namespace SectorMap.Cli.Commands;
 
-/// <summary><c>export &lt;file&gt;</c>: the whole graph, or as of a date, as JSON (a file, or - for stdout) or the CSV pair (a folder).</summary>
+/// <summary>
+/// <c>export &lt;file&gt;</c>: the whole graph, or as of a date, as JSON, GraphML or GEXF (a file, or - for
+/// stdout) or the CSV pair (a folder).
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var target = new Argument<string>("file") { Description = "a .json file, - for stdout, or a folder for the CSV pair" };
-        var format = new Option<string?>("--format") { Description = "json or csv (default: json for .json and -, csv otherwise)" };
-        format.AcceptOnlyFromAmong("json", "csv");
+        var target = new Argument<string>("file") { Description = "a .json, .graphml or .gexf file, - for stdout, or a folder for the CSV pair" };
+        var format = new Option<string?>("--format") { Description = "json, csv, graphml or gexf (default: from the file's extension; json for -, csv for a folder)" };
+        format.AcceptOnlyFromAmong("json", "csv", "graphml", "gexf");
         var asOf = AsOfOption.Create();
         var includePersonal = new Option<bool>("--include-personal") { Description = "include delegates' email and phone (personal data)" };
         var command = new Command("export", "Write the graph to a file") { target, format, asOf, includePersonal };
@@ -21,8 +25,8 @@ internal static class ExportCommand
         {
             var path = parse.GetValue(target)!;
             var date = AsOfOption.Parse(parse.GetValue(asOf));
-            var csv = (parse.GetValue(format) ?? (path == "-" || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "csv")) == "csv";
-            if (csv && path == "-")
+            var chosen = parse.GetValue(format) ?? FormatOf(path);
+            if (chosen == "csv" && path == "-")
             {
                 throw new UsageException("a CSV export is a folder of two files and cannot go to stdout; give a folder");
             }
@@ -33,18 +37,18 @@ internal static class ExportCommand
             if (path == "-")
             {
                 await using var stdout = new MemoryStream();
-                InterchangeJsonWriter.Write(stdout, graph, options);
+                Writer(chosen, graph, options)(stdout);
                 await context.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
                 return ExitCodes.Success;
             }
 
-            if (csv)
+            if (chosen == "csv")
             {
                 WriteCsvAtomically(path, graph, options);
             }
             else
             {
-                WriteJsonAtomically(path, graph, options);
+                WriteFileAtomically(path, Writer(chosen, graph, options));
             }
 
             context.Error.WriteLine($"exported {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships to {path}");
@@ -53,15 +57,31 @@ internal static class ExportCommand
         return command;
     }
 
+    private static string FormatOf(string path) => path == "-" ? "json" : Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".JSON" => "json",
+        ".GRAPHML" => "graphml",
+        ".GEXF" => "gexf",
+        _ => "csv",
+    };
+
+    /// <summary>Writes the graph in a one-file format: JSON, or a directed GraphML or GEXF graph (SCHEMA.md, Other formats).</summary>
+    private static Action<Stream> Writer(string format, GraphSnapshot graph, ExportOptions options) => format switch
+    {
+        "graphml" => stream => GraphMlWriter.Write(stream, GraphFileExport.FromSnapshot(graph, options)),
+        "gexf" => stream => GexfWriter.Write(stream, GraphFileExport.FromSnapshot(graph, options)),
+        _ => stream => InterchangeJsonWriter.Write(stream, graph, options),
+    };
+
     /// <summary>Written beside the target and moved into place, so a failure never leaves half a file.</summary>
-    private static void WriteJsonAtomically(string path, GraphSnapshot graph, ExportOptions options)
+    private static void WriteFileAtomically(string path, Action<Stream> write)
     {
         var temporary = path + ".partial";
         try
         {
             using (var stream = File.Create(temporary))
             {
-                InterchangeJsonWriter.Write(stream, graph, options);
+                write(stream);
             }
 
             File.Move(temporary, path, overwrite: true);

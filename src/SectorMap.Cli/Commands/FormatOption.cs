@@ -21,6 +21,8 @@ internal static class FormatOption
     {
         "json" => GraphFormat.Json,
         "csv" => GraphFormat.Csv,
+        "graphml" => GraphFormat.GraphMl,
+        "gexf" => GraphFormat.Gexf,
         _ => GraphFormat.Auto,
     };
 }

@@ -11,7 +11,7 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var paths = PathsArgument.Create();
-        var format = FormatOption.Create("auto", "auto", "json", "csv");
+        var format = FormatOption.Create("auto", "auto", "json", "csv", "graphml", "gexf");
         var dryRun = new Option<bool>("--dry-run") { Description = "check and count, write nothing" };
         var command = new Command("import", "Validate files, then write them to the store all-or-nothing") { paths, format, dryRun };
         command.SetAction(async (parse, cancellationToken) =>

@@ -11,7 +11,7 @@ internal static class ValidateCommand
     public static Command Create(CliContext context)
     {
         var paths = PathsArgument.Create();
-        var format = FormatOption.Create("auto", "auto", "json", "csv");
+        var format = FormatOption.Create("auto", "auto", "json", "csv", "graphml", "gexf");
         var command = new Command("validate", "Check files against the graph model; print every problem with its location") { paths, format };
         command.SetAction(parse =>
         {

@@ -1,4 +1,5 @@
 using SectorMap.Core.Interchange.Csv;
+using SectorMap.Core.Interchange.GraphFiles;
 using SectorMap.Core.Interchange.Json;
 using SectorMap.Core.Validation;
 
@@ -38,7 +39,7 @@ public static class GraphFileReader
         var resolved = format != GraphFormat.Auto ? format : FormatOf(path);
         if (resolved is null)
         {
-            batch.AddError(path, "cannot tell the format from the file name; name it .json or .csv, or give --format");
+            batch.AddError(path, "cannot tell the format from the file name; name it .json, .csv, .graphml or .gexf, or give --format");
             return;
         }
 
@@ -53,13 +54,31 @@ public static class GraphFileReader
             return;
         }
 
-        if (resolved == GraphFormat.Json)
+        switch (resolved)
         {
-            InterchangeJsonReader.Read(bytes, path, batch);
+            case GraphFormat.Json:
+                InterchangeJsonReader.Read(bytes, path, batch);
+                break;
+            case GraphFormat.GraphMl or GraphFormat.Gexf:
+                ReadGraphFile(bytes, path, resolved.Value, batch);
+                break;
+            default:
+                CsvGraphReader.Read(CsvTokenizer.Decode(bytes), path, batch);
+                break;
         }
-        else
+    }
+
+    /// <summary>A GraphML or GEXF file: a file that cannot be read gives its one located error and nothing else.</summary>
+    private static void ReadGraphFile(byte[] bytes, string path, GraphFormat format, GraphBatchBuilder batch)
+    {
+        try
         {
-            CsvGraphReader.Read(CsvTokenizer.Decode(bytes), path, batch);
+            var document = format == GraphFormat.GraphMl ? GraphMlReader.Read(bytes, path) : GexfReader.Read(bytes, path);
+            GraphFileImport.AddTo(batch, document);
+        }
+        catch (GraphFileException ex)
+        {
+            batch.AddError(ex.Location, ex.Reason);
         }
     }
 
@@ -83,6 +102,8 @@ public static class GraphFileReader
     {
         ".JSON" => GraphFormat.Json,
         ".CSV" => GraphFormat.Csv,
+        ".GRAPHML" => GraphFormat.GraphMl,
+        ".GEXF" => GraphFormat.Gexf,
         _ => null,
     };
 }
