@@ -44,6 +44,15 @@ public static class CliApp
             context.Error.WriteLine($"sectormap: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (InvalidInputException ex)
+        {
+            foreach (var line in ex.Lines)
+            {
+                context.Error.WriteLine(line);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
         catch (StoreUnavailableException ex)
         {
             context.Error.WriteLine($"store: {ex.Message}");
@@ -70,6 +79,7 @@ public static class CliApp
         SeedCommand.Create(context),
         GenerateCommand.Create(context),
         MetricsCommand.Create(context),
+        ProjectCommand.Create(context),
         SyncCommand.Create(context),
         SchemaCommand.Create(context),
     ];

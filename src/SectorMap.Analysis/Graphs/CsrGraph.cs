@@ -19,6 +19,12 @@ public sealed class CsrGraph
         _weights = weights;
     }
 
+    /// <summary>The raw row offsets, for the hot loops that index the arrays directly.</summary>
+    internal int[] Offsets => _offsets;
+
+    /// <summary>The raw neighbour array, for the hot loops that index the arrays directly.</summary>
+    internal int[] Targets => _targets;
+
     public int NodeCount => _offsets.Length - 1;
 
     /// <summary>Undirected edges, each counted once.</summary>
@@ -47,42 +53,72 @@ public sealed class CsrGraph
     public static CsrGraph FromEdges(int nodeCount, IEnumerable<(int From, int To)> edges) =>
         FromWeightedEdges(nodeCount, edges.Select(e => (e.From, e.To, 1.0)));
 
-    /// <summary>Edges with weights; the weights of parallel edges add up.</summary>
+    /// <summary>Edges with weights; the weights of parallel edges add up, in the order given.</summary>
     public static CsrGraph FromWeightedEdges(int nodeCount, IEnumerable<(int From, int To, double Weight)> edges)
     {
-        var neighbours = new Dictionary<int, double>[nodeCount];
-        for (var i = 0; i < nodeCount; i++)
-        {
-            neighbours[i] = [];
-        }
+        var list = edges as IReadOnlyList<(int From, int To, double Weight)> ?? edges.ToList();
 
-        foreach (var (from, to, weight) in edges)
+        // Both directions of every edge go into per-node slots; each slot is then sorted by
+        // (target, input position) so that parallel edges sit together and their weights add up
+        // in the order given — the same bits whatever the sort does with equal targets.
+        var offsets = new int[nodeCount + 1];
+        foreach (var (from, to, _) in list)
         {
             if (from != to)
             {
-                neighbours[from][to] = neighbours[from].GetValueOrDefault(to) + weight;
-                neighbours[to][from] = neighbours[to].GetValueOrDefault(from) + weight;
+                offsets[from + 1]++;
+                offsets[to + 1]++;
             }
         }
 
-        var offsets = new int[nodeCount + 1];
         for (var i = 0; i < nodeCount; i++)
         {
-            offsets[i + 1] = offsets[i] + neighbours[i].Count;
+            offsets[i + 1] += offsets[i];
         }
 
-        var targets = new int[offsets[nodeCount]];
-        var weights = new double[offsets[nodeCount]];
-        for (var i = 0; i < nodeCount; i++)
+        var keys = new long[offsets[nodeCount]];
+        var slotWeights = new double[offsets[nodeCount]];
+        var fill = offsets[..^1];
+        for (var e = 0; e < list.Count; e++)
         {
-            var at = offsets[i];
-            foreach (var (target, weight) in neighbours[i].OrderBy(kv => kv.Key))
+            var (from, to, weight) = list[e];
+            if (from == to)
             {
-                targets[at] = target;
-                weights[at++] = weight;
+                continue;
+            }
+
+            keys[fill[from]] = ((long)to << 32) | (uint)e;
+            slotWeights[fill[from]++] = weight;
+            keys[fill[to]] = ((long)from << 32) | (uint)e;
+            slotWeights[fill[to]++] = weight;
+        }
+
+        var targets = new int[keys.Length];
+        var weights = new double[keys.Length];
+        var compact = new int[nodeCount + 1];
+        var at = 0;
+        for (var v = 0; v < nodeCount; v++)
+        {
+            compact[v] = at;
+            var start = offsets[v];
+            var length = offsets[v + 1] - start;
+            Array.Sort(keys, slotWeights, start, length);
+            for (var i = start; i < start + length; i++)
+            {
+                var target = (int)(keys[i] >> 32);
+                if (at > compact[v] && targets[at - 1] == target)
+                {
+                    weights[at - 1] += slotWeights[i];
+                }
+                else
+                {
+                    targets[at] = target;
+                    weights[at++] = slotWeights[i];
+                }
             }
         }
 
-        return new CsrGraph(offsets, targets, weights);
+        compact[nodeCount] = at;
+        return new CsrGraph(compact, targets[..at], weights[..at]);
     }
 }

@@ -19,13 +19,15 @@ public static class Louvain
     /// <summary>The partition with the highest modularity over seeds 0..runs-1 (the lowest seed on a tie).</summary>
     public static (int[] Community, double Modularity) Best(CsrGraph graph, int runs = DefaultRuns)
     {
-        var best = Compute(graph, 0);
+        // The runs are independent: run them side by side, then choose as a sequential loop would.
+        var results = new (int[] Community, double Modularity)[runs];
+        Parallel.For(0, runs, seed => results[seed] = Compute(graph, seed));
+        var best = results[0];
         for (var seed = 1; seed < runs; seed++)
         {
-            var candidate = Compute(graph, seed);
-            if (candidate.Modularity > best.Modularity + 1e-12)
+            if (results[seed].Modularity > best.Modularity + 1e-12)
             {
-                best = candidate;
+                best = results[seed];
             }
         }
 
@@ -99,78 +101,142 @@ public static class Louvain
         return membership.Select(c => order[c]).ToArray();
     }
 
-    /// <summary>One level of the method: a weighted graph with self-loops (the merged communities' inner weight).</summary>
-    private sealed class Level(List<(int To, double Weight)>[] adjacency, double[] selfLoops)
+    /// <summary>
+    /// One level of the method: a weighted graph with self-loops (the merged communities' inner
+    /// weight), in compressed rows like <see cref="CsrGraph"/>.
+    /// </summary>
+    private sealed class Level
     {
-        private readonly double _twiceWeight = adjacency.Sum(a => a.Sum(e => e.Weight)) + selfLoops.Sum();
+        /// <summary>A pass over the nodes that gains less modularity than this ends the level, as NetworkX's threshold does.</summary>
+        private const double Threshold = 1e-7;
+
+        private readonly int[] _offsets;
+        private readonly int[] _targets;
+        private readonly double[] _weights;
+        private readonly double[] _selfLoops;
+        private readonly double _twiceWeight;
+
+        private Level(int[] offsets, int[] targets, double[] weights, double[] selfLoops)
+        {
+            _offsets = offsets;
+            _targets = targets;
+            _weights = weights;
+            _selfLoops = selfLoops;
+            _twiceWeight = weights.Sum() + selfLoops.Sum();
+        }
+
+        private int Count => _selfLoops.Length;
 
         public static Level FromGraph(CsrGraph graph)
         {
-            var adjacency = new List<(int, double)>[graph.NodeCount];
+            var offsets = new int[graph.NodeCount + 1];
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                adjacency[v] = [];
+                offsets[v + 1] = offsets[v] + graph.Degree(v);
+            }
+
+            var targets = new int[offsets[^1]];
+            var at = 0;
+            for (var v = 0; v < graph.NodeCount; v++)
+            {
                 foreach (var w in graph.Neighbours(v))
                 {
-                    adjacency[v].Add((w, 1.0));
+                    targets[at++] = w;
                 }
             }
 
-            return new Level(adjacency, new double[graph.NodeCount]);
+            var weights = new double[targets.Length];
+            Array.Fill(weights, 1.0);
+            return new Level(offsets, targets, weights, new double[graph.NodeCount]);
         }
 
-        /// <returns>Whether any node moved, and each node's community (numbered 0..k-1).</returns>
+        /// <returns>Whether any node moved, and each node's community (numbered 0..k-1 in order of first appearance).</returns>
         public (bool Moved, int[] Community) MoveNodes(Random random)
         {
-            var n = adjacency.Length;
+            var n = Count;
             var community = Enumerable.Range(0, n).ToArray();
             var strength = new double[n];
             var total = new double[n];
             for (var v = 0; v < n; v++)
             {
-                strength[v] = adjacency[v].Sum(e => e.Weight) + selfLoops[v];
+                strength[v] = _selfLoops[v];
+                for (var e = _offsets[v]; e < _offsets[v + 1]; e++)
+                {
+                    strength[v] += _weights[e];
+                }
+
                 total[v] = strength[v];
             }
 
             var order = Enumerable.Range(0, n).ToArray();
             random.Shuffle(order);
-            var toCommunity = new Dictionary<int, double>();
-            bool movedAny = false, improved = true;
-            while (improved && _twiceWeight > 0)
+
+            // The weight from the node being moved to each neighbouring community, and which
+            // communities those are, in the order the (sorted) neighbours meet them.
+            var toCommunity = new double[n];
+            var touched = new List<int>();
+            var movedAny = false;
+            var gained = double.PositiveInfinity;
+            while (gained >= Threshold && _twiceWeight > 0)
             {
-                improved = false;
+                gained = 0;
                 foreach (var v in order)
                 {
-                    toCommunity.Clear();
-                    foreach (var (w, weight) in adjacency[v])
+                    touched.Clear();
+                    for (var e = _offsets[v]; e < _offsets[v + 1]; e++)
                     {
-                        toCommunity[community[w]] = toCommunity.GetValueOrDefault(community[w]) + weight;
+                        var c = community[_targets[e]];
+                        if (toCommunity[c] == 0)
+                        {
+                            touched.Add(c);
+                        }
+
+                        toCommunity[c] += _weights[e];
                     }
 
                     var own = community[v];
                     total[own] -= strength[v];
                     var best = own;
-                    var bestGain = toCommunity.GetValueOrDefault(own) - (total[own] * strength[v] / _twiceWeight);
-                    foreach (var (candidate, weight) in toCommunity.OrderBy(kv => kv.Key))
+                    var stay = toCommunity[own] - (total[own] * strength[v] / _twiceWeight);
+                    var bestGain = stay;
+                    foreach (var candidate in touched)
                     {
-                        var gain = weight - (total[candidate] * strength[v] / _twiceWeight);
+                        var gain = toCommunity[candidate] - (total[candidate] * strength[v] / _twiceWeight);
                         if (gain > bestGain + 1e-12)
                         {
                             (best, bestGain) = (candidate, gain);
                         }
                     }
 
+                    foreach (var c in touched)
+                    {
+                        toCommunity[c] = 0;
+                    }
+
                     total[best] += strength[v];
                     if (best != own)
                     {
                         community[v] = best;
-                        improved = movedAny = true;
+                        movedAny = true;
+                        gained += 2 * (bestGain - stay) / _twiceWeight;
                     }
                 }
             }
 
-            var renumber = community.Distinct().Order().Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-            return (movedAny, community.Select(c => renumber[c]).ToArray());
+            var renumber = new int[n];
+            Array.Fill(renumber, -1);
+            var next = 0;
+            for (var v = 0; v < n; v++)
+            {
+                if (renumber[community[v]] < 0)
+                {
+                    renumber[community[v]] = next++;
+                }
+
+                community[v] = renumber[community[v]];
+            }
+
+            return (movedAny, community);
         }
 
         public Level Aggregate(int[] community)
@@ -183,23 +249,43 @@ public static class Louvain
                 weights[c] = [];
             }
 
-            for (var v = 0; v < adjacency.Length; v++)
+            for (var v = 0; v < Count; v++)
             {
-                loops[community[v]] += selfLoops[v];
-                foreach (var (w, weight) in adjacency[v])
+                var cv = community[v];
+                loops[cv] += _selfLoops[v];
+                for (var e = _offsets[v]; e < _offsets[v + 1]; e++)
                 {
-                    if (community[w] == community[v])
+                    var cw = community[_targets[e]];
+                    if (cw == cv)
                     {
-                        loops[community[v]] += weight;
+                        loops[cv] += _weights[e];
                     }
                     else
                     {
-                        weights[community[v]][community[w]] = weights[community[v]].GetValueOrDefault(community[w]) + weight;
+                        weights[cv][cw] = weights[cv].GetValueOrDefault(cw) + _weights[e];
                     }
                 }
             }
 
-            return new Level(weights.Select(d => d.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).ToList()).ToArray(), loops);
+            var offsets = new int[count + 1];
+            for (var c = 0; c < count; c++)
+            {
+                offsets[c + 1] = offsets[c] + weights[c].Count;
+            }
+
+            var targets = new int[offsets[count]];
+            var edgeWeights = new double[offsets[count]];
+            for (var c = 0; c < count; c++)
+            {
+                var at = offsets[c];
+                foreach (var (to, weight) in weights[c].OrderBy(kv => kv.Key))
+                {
+                    targets[at] = to;
+                    edgeWeights[at++] = weight;
+                }
+            }
+
+            return new Level(offsets, targets, edgeWeights, loops);
         }
     }
 }

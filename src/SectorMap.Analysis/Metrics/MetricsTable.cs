@@ -1,8 +1,13 @@
+using SectorMap.Core.Model;
+
 namespace SectorMap.Analysis.Metrics;
 
-/// <summary>Every node's metrics and the graph's, for one view.</summary>
-public sealed record MetricsTable(GraphMetrics Graph, IReadOnlyList<NodeMetrics> Nodes)
+/// <summary>
+/// The metrics asked for, for every node of a view, and the graph's figures. Row i of every column
+/// belongs to <c>Nodes[i]</c>; columns come in output order (<see cref="MetricNames.All"/>);
+/// warnings say what a researcher should know about the numbers (a measure left empty, and why).
+/// </summary>
+public sealed record MetricsTable(GraphMetrics Graph, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<MetricColumn> Columns, IReadOnlyList<string> Warnings)
 {
-    /// <summary>Set when eigenvector centrality did not converge (as NetworkX would raise); the column is then empty.</summary>
-    public string? EigenvectorProblem { get; init; }
+    public MetricColumn? Column(string name) => Columns.FirstOrDefault(c => c.Name == name);
 }

@@ -22,11 +22,12 @@ public static class GraphViewBuilder
 
     private static readonly HashSet<string> Bodies = [NodeLabels.Partnership, NodeLabels.ThematicGroup];
 
-    public static GraphView Build(GraphSnapshot snapshot, ViewKind kind)
+    /// <summary>The view of a snapshot; <paramref name="weighting"/> says how the one-mode projections weigh their links.</summary>
+    public static GraphView Build(GraphSnapshot snapshot, ViewKind kind, ProjectionWeights weighting = ProjectionWeights.Shared)
     {
         if (kind is ViewKind.Organisations or ViewKind.Bodies or ViewKind.Delegates)
         {
-            return Projections.Build(Build(snapshot, ViewKind.Affiliation), kind);
+            return Projections.Build(Build(snapshot, ViewKind.Affiliation), kind, weighting);
         }
 
         if (kind == ViewKind.Funding)

@@ -8,11 +8,12 @@ namespace SectorMap.Analysis.Views;
 /// One-mode projections of the affiliation network, with the weights of NetworkX's
 /// <c>bipartite.weighted_projected_graph</c>: two holders are linked when they hold seats on the
 /// same body, weighted by how many bodies they share (two terms on one body count once); two bodies
-/// are linked when they share holders, weighted by how many.
+/// are linked when they share holders, weighted by how many. Newman's collaboration weights are the
+/// alternative (<see cref="ProjectionWeights"/>).
 /// </summary>
 public static class Projections
 {
-    public static GraphView Build(GraphView affiliation, ViewKind kind)
+    public static GraphView Build(GraphView affiliation, ViewKind kind, ProjectionWeights weighting = ProjectionWeights.Shared)
     {
         var keep = kind switch
         {
@@ -34,13 +35,14 @@ public static class Projections
             }
 
             // Every pair of kept nodes around one node of the other mode shares it once.
+            var share = weighting == ProjectionWeights.Newman ? 1.0 / (graph.Degree(middle) - 1) : 1.0;
             var around = graph.Neighbours(middle).ToArray().Where(position.ContainsKey).Select(v => position[v]).ToArray();
             for (var i = 0; i < around.Length; i++)
             {
                 for (var j = i + 1; j < around.Length; j++)
                 {
                     var pair = around[i] < around[j] ? (around[i], around[j]) : (around[j], around[i]);
-                    weights[pair] = weights.GetValueOrDefault(pair) + 1;
+                    weights[pair] = weights.GetValueOrDefault(pair) + share;
                 }
             }
         }

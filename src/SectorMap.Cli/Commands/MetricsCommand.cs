@@ -1,63 +1,48 @@
 using System.CommandLine;
 using SectorMap.Analysis.Metrics;
 using SectorMap.Analysis.Metrics.Output;
-using SectorMap.Analysis.Views;
+using SectorMap.Cli.Output;
 
 namespace SectorMap.Cli.Commands;
 
-/// <summary><c>metrics [--view V] [--as-of D] [--format json|csv] [--out file]</c>: every metric for every node of a view.</summary>
+/// <summary><c>metrics [--input file] [--view V] [--as-of D] [--metrics …] [--format json|csv] [--out file]</c>: metrics for every node of a view.</summary>
 internal static class MetricsCommand
 {
     public static Command Create(CliContext context)
     {
-        var view = new Option<string>("--view") { Description = "full, representation, affiliation, organisations, bodies, delegates or funding (default representation)", DefaultValueFactory = _ => "representation" };
-        view.AcceptOnlyFromAmong("full", "representation", "affiliation", "organisations", "bodies", "delegates", "funding");
-        var asOf = AsOfOption.Create();
-        var format = new Option<string>("--format") { Description = "json or csv (default json)", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "csv");
+        var views = new ViewArguments(withInput: true);
+        var metrics = new MetricsArguments("all");
+        var format = FormatOption.Create("json", "json", "csv");
         var output = new Option<string?>("--out") { Description = "a file (default: stdout)" };
-        var command = new Command("metrics", "Network metrics for every node of a view (NetworkX's definitions)") { view, asOf, format, output };
+        var command = new Command("metrics", "Network metrics for every node of a view (NetworkX's definitions)") { format, output };
+        foreach (var option in views.All.Concat(metrics.All))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var kind = Enum.Parse<ViewKind>(parse.GetValue(view)!, ignoreCase: true);
-            var date = AsOfOption.Parse(parse.GetValue(asOf)) ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
-            await using var store = await StoreSession.OpenAsync(parse, context, cancellationToken);
-            var snapshot = await store.Store.GetSnapshotAsync(date, cancellationToken);
-            var table = NetworkMetrics.Compute(GraphViewBuilder.Build(snapshot, kind));
-            if (table.EigenvectorProblem is { } problem)
+            var options = metrics.Parse(parse) ?? throw new UsageException("--metrics none leaves nothing to compute; name the metrics, or all");
+            var (view, asOf) = await views.LoadAsync(parse, context, cancellationToken);
+            var table = NetworkMetrics.Compute(view, options);
+            foreach (var warning in table.Warnings)
             {
-                context.Error.WriteLine($"metrics: warning: {problem}; the eigenvector column is empty");
+                context.Error.WriteLine($"metrics: warning: {warning}");
             }
 
-            using var buffer = new MemoryStream();
-            if (parse.GetValue(format) == "csv")
+            await OutputFile.WriteAsync(context, parse.GetValue(output), stream =>
             {
-                using var text = new StreamWriter(buffer, leaveOpen: true);
-                MetricsTableWriter.WriteCsv(text, table);
-            }
-            else
-            {
-                MetricsTableWriter.WriteJson(buffer, table, kind, date);
-                buffer.WriteByte((byte)'\n');
-            }
-
-            var path = parse.GetValue(output);
-            if (path is null)
-            {
-                await context.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            }
-            else
-            {
-                try
+                if (parse.GetValue(format) == "csv")
                 {
-                    await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken);
+                    using var text = new StreamWriter(stream, leaveOpen: true);
+                    MetricsTableWriter.WriteCsv(text, table);
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                else
                 {
-                    throw new UsageException($"cannot write {path}: {ex.Message}", ex);
+                    MetricsTableWriter.WriteJson(stream, table, MetricsTableWriter.ViewName(view.Kind), asOf);
+                    stream.WriteByte((byte)'\n');
                 }
-            }
-
+            }, cancellationToken);
             return ExitCodes.Success;
         });
         return command;

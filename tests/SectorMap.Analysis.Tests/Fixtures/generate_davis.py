@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Davis's Southern Women as a two-mode network, and NetworkX's weighted one-mode projections.
+"""Davis's Southern Women as a two-mode network, and NetworkX's weighted one-mode projections
+(shared neighbours, and Newman's collaboration weights).
 
 Run from this folder: /usr/bin/python3 generate_davis.py. Writes davis.json, which the projection
 tests read as women (delegates) sitting on events (bodies).
@@ -13,8 +14,8 @@ women = g.graph["top"]
 events = g.graph["bottom"]
 
 
-def projection(nodes):
-    p = bipartite.weighted_projected_graph(g, nodes)
+def projection(nodes, weigh=bipartite.weighted_projected_graph):
+    p = weigh(g, nodes)
     return sorted([sorted([u, v]) + [d["weight"]] for u, v, d in p.edges(data=True)])
 
 
@@ -25,6 +26,8 @@ document = {
     "edges": [[u, v] if u in women else [v, u] for u, v in g.edges()],
     "womenProjection": projection(women),
     "eventsProjection": projection(events),
+    "womenNewman": projection(women, bipartite.collaboration_weighted_projected_graph),
+    "eventsNewman": projection(events, bipartite.collaboration_weighted_projected_graph),
 }
 with open("davis.json", "w") as out:
     json.dump(document, out, indent=1)

@@ -1,4 +1,5 @@
 using SectorMap.Analysis.Metrics;
+using SectorMap.Analysis.Metrics.Paths;
 using SectorMap.Analysis.Tests.TestSupport;
 
 namespace SectorMap.Analysis.Tests.Metrics;

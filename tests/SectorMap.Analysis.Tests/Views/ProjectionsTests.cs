@@ -63,6 +63,20 @@ public class ProjectionsTests
         Assert.Equal(Expected("eventsProjection"), Edges(view));
     }
 
+    [Theory]
+    [InlineData(ViewKind.Delegates, "womenNewman")]
+    [InlineData(ViewKind.Bodies, "eventsNewman")]
+    public void NewmanWeights_AreNetworkXsCollaborationWeights(ViewKind kind, string projection)
+    {
+        var view = GraphViewBuilder.Build(Snapshot(), kind, ProjectionWeights.Newman);
+
+        var expected = Expected(projection);
+        var actual = Edges(view);
+        Assert.Equal(expected.Select(e => (e.Item1, e.Item2)), actual.Select(e => (e.Item1, e.Item2)));
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Item3, pair.Second.Item3, 1e-12));
+        Assert.Contains(actual, e => e.Item3 != Math.Round(e.Item3));
+    }
+
     [Fact]
     public void Organisations_HoldingNoSeats_AreNotInTheirProjection_AndTwoTermsCountOnce()
     {

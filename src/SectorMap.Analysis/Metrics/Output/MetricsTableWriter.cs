@@ -13,43 +13,53 @@ namespace SectorMap.Analysis.Metrics.Output;
 /// </summary>
 public static class MetricsTableWriter
 {
-    private static readonly string[] Columns =
-    [
-        "id", "label", "name", "degree", "strength", "degreeCentrality", "betweenness", "closeness",
-        "eigenvector", "pagerank", "clustering", "coreNumber", "component", "community",
-    ];
+    private static readonly string[] NodeColumns = ["id", "label", "name"];
 
-    public static void WriteJson(Stream output, MetricsTable table, ViewKind view, DateOnly? asOf)
+    /// <summary>The JSON document; <paramref name="view"/> is the view's name (<see cref="ViewName"/>).</summary>
+    public static void WriteJson(Stream output, MetricsTable table, string view, DateOnly? asOf)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
-        writer.WriteString("view", ViewName(view));
+        writer.WriteString("view", view);
         if (asOf is { } date)
         {
             writer.WriteString("asOf", DateFormat.Format(date));
         }
 
-        writer.WriteStartObject("graph");
-        writer.WriteNumber("nodes", table.Graph.Nodes);
-        writer.WriteNumber("edges", table.Graph.Edges);
-        writer.WriteNumber("components", table.Graph.Components);
-        writer.WriteNumber("density", table.Graph.Density);
-        writer.WriteNumber("modularity", table.Graph.Modularity);
-        writer.WriteString("betweenness", "exact");
-        writer.WriteEndObject();
-        writer.WriteStartArray("nodes");
-        foreach (var row in table.Nodes)
+        WriteGraph(writer, table);
+        if (table.Warnings.Count > 0)
         {
-            writer.WriteStartObject();
-            var cells = Cells(row);
-            for (var i = 0; i < Columns.Length; i++)
+            writer.WriteStartArray("warnings");
+            foreach (var warning in table.Warnings)
             {
-                switch (cells[i])
+                writer.WriteStringValue(warning);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("nodes");
+        for (var v = 0; v < table.Nodes.Count; v++)
+        {
+            var node = table.Nodes[v];
+            writer.WriteStartObject();
+            writer.WriteString("id", node.Id);
+            writer.WriteString("label", node.Label);
+            writer.WriteString("name", node.Name);
+            foreach (var column in table.Columns)
+            {
+                var value = column.Values[v];
+                if (double.IsNaN(value))
                 {
-                    case string text: writer.WriteString(Columns[i], text); break;
-                    case int number: writer.WriteNumber(Columns[i], number); break;
-                    case double number: writer.WriteNumber(Columns[i], number); break;
-                    default: writer.WriteNull(Columns[i]); break;
+                    writer.WriteNull(column.Name);
+                }
+                else if (column.Integral)
+                {
+                    writer.WriteNumber(column.Name, (long)value);
+                }
+                else
+                {
+                    writer.WriteNumber(column.Name, value);
                 }
             }
 
@@ -62,24 +72,52 @@ public static class MetricsTableWriter
 
     public static void WriteCsv(TextWriter output, MetricsTable table)
     {
-        CsvRecord.Write(output, Columns);
-        foreach (var row in table.Nodes)
+        CsvRecord.Write(output, [.. NodeColumns, .. table.Columns.Select(c => c.Name)]);
+        for (var v = 0; v < table.Nodes.Count; v++)
         {
-            CsvRecord.Write(output, Cells(row).Select(cell => cell switch
-            {
-                double number => number.ToString("R", CultureInfo.InvariantCulture),
-                int number => number.ToString(CultureInfo.InvariantCulture),
-                string text => text,
-                _ => string.Empty,
-            }));
+            var node = table.Nodes[v];
+            CsvRecord.Write(output, [node.Id, node.Label, node.Name, .. table.Columns.Select(c => Cell(c, v))]);
         }
     }
 
     public static string ViewName(ViewKind view) => view.ToString().ToLowerInvariant();
 
-    private static object?[] Cells(NodeMetrics row) =>
-    [
-        row.Id, row.Label, row.Name, row.Degree, row.Strength, row.DegreeCentrality, row.Betweenness, row.Closeness,
-        row.Eigenvector, row.PageRank, row.Clustering, row.CoreNumber, row.Component, row.Community,
-    ];
+    /// <summary>A metric as text: integers without a decimal point, doubles in their shortest round-tripping form, NaN empty.</summary>
+    public static string Cell(MetricColumn column, int row)
+    {
+        var value = column.Values[row];
+        return double.IsNaN(value) ? string.Empty
+            : column.Integral ? ((long)value).ToString(CultureInfo.InvariantCulture)
+            : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteGraph(Utf8JsonWriter writer, MetricsTable table)
+    {
+        var graph = table.Graph;
+        writer.WriteStartObject("graph");
+        writer.WriteNumber("nodes", graph.Nodes);
+        writer.WriteNumber("edges", graph.Edges);
+        writer.WriteNumber("components", graph.Components);
+        writer.WriteNumber("density", graph.Density);
+        if (graph.Modularity is { } modularity)
+        {
+            writer.WriteNumber("modularity", modularity);
+        }
+
+        if (graph.BetweennessSampling is { } sampling)
+        {
+            writer.WriteStartObject("betweenness");
+            writer.WriteString("method", sampling.Method);
+            writer.WriteNumber("samples", sampling.Samples);
+            writer.WriteNumber("errorBound", sampling.ErrorBound);
+            writer.WriteNumber("confidence", sampling.Confidence);
+            writer.WriteEndObject();
+        }
+        else if (table.Column(MetricNames.Betweenness) is not null)
+        {
+            writer.WriteString("betweenness", "exact");
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -1,6 +1,6 @@
 using SectorMap.Analysis.Graphs;
 
-namespace SectorMap.Analysis.Metrics;
+namespace SectorMap.Analysis.Metrics.Paths;
 
 /// <summary>
 /// <c>nx.closeness_centrality(G, wf_improved=True)</c>: (r − 1) / (sum of distances to the r − 1
@@ -9,36 +9,12 @@ namespace SectorMap.Analysis.Metrics;
 /// </summary>
 public static class Closeness
 {
-    public static double[] Compute(CsrGraph graph)
-    {
-        var n = graph.NodeCount;
-        var result = new double[n];
-        Parallel.For(0, n, () => (Distance: new int[n], Queue: new int[n]), (source, _, buffers) =>
-        {
-            var (distance, queue) = buffers;
-            Array.Fill(distance, -1);
-            distance[source] = 0;
-            int head = 0, tail = 0;
-            long total = 0;
-            queue[tail++] = source;
-            while (head < tail)
-            {
-                var v = queue[head++];
-                total += distance[v];
-                foreach (var w in graph.Neighbours(v))
-                {
-                    if (distance[w] < 0)
-                    {
-                        distance[w] = distance[v] + 1;
-                        queue[tail++] = w;
-                    }
-                }
-            }
+    public static double[] Compute(CsrGraph graph) => AllSources.Run(graph, betweenness: false, closeness: true).Closeness!;
 
-            var reached = tail - 1.0;
-            result[source] = total > 0 && n > 1 ? reached / total * (reached / (n - 1)) : 0.0;
-            return buffers;
-        }, _ => { });
-        return result;
+    /// <summary>The closeness of a source whose search reached <paramref name="reached"/> nodes (itself included) at a total distance <paramref name="distanceSum"/>.</summary>
+    internal static double Of(int reached, long distanceSum, int nodeCount)
+    {
+        var others = reached - 1.0;
+        return distanceSum > 0 && nodeCount > 1 ? others / distanceSum * (others / (nodeCount - 1)) : 0.0;
     }
 }

@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SectorMap.Analysis.Graphs;
+
+namespace SectorMap.Analysis.Metrics.Paths;
+
+/// <summary>
+/// One breadth-first search from a source, with what betweenness (Brandes' dependencies) and
+/// closeness (the sum of distances) need. The arrays are reused from source to source, and only the
+/// nodes a search reached are reset, so that a graph of many small components costs the sum of
+/// their sizes squared, not the number of nodes squared.
+/// </summary>
+internal sealed class SourcePass
+{
+    private readonly int[] _distance;
+    private readonly double[] _paths;
+    private readonly double[] _coefficient;
+    private readonly int[] _order;
+
+    public SourcePass(int nodeCount)
+    {
+        _distance = new int[nodeCount];
+        _paths = new double[nodeCount];
+        _coefficient = new double[nodeCount];
+        _order = new int[nodeCount];
+        Array.Fill(_distance, -1);
+    }
+
+    /// <summary>How many nodes the last search reached, the source included.</summary>
+    public int Reached { get; private set; }
+
+    /// <summary>The sum of the distances from the last source to every node it reached.</summary>
+    public long DistanceSum { get; private set; }
+
+    /// <summary>Runs the search; with <paramref name="dependencies"/>, adds the source's dependency on every other node to it.</summary>
+    public void Run(CsrGraph graph, int source, double[]? dependencies)
+    {
+        var offsets = graph.Offsets;
+        var targets = graph.Targets;
+        var distance = _distance;
+        var paths = _paths;
+        var order = _order;
+        distance[source] = 0;
+        paths[source] = 1;
+        order[0] = source;
+        int head = 0, tail = 1;
+        long distanceSum = 0;
+
+        // The order array doubles as the queue: nodes leave it in the order they were reached.
+        // The loops index through refs: the bounds hold by construction of the CSR arrays, and
+        // the checks the JIT cannot remove cost a fifth of the time.
+        ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref var dist = ref MemoryMarshal.GetArrayDataReference(distance);
+        ref var sigma = ref MemoryMarshal.GetArrayDataReference(paths);
+        while (head < tail)
+        {
+            var v = order[head++];
+            var next = Unsafe.Add(ref dist, v) + 1;
+            distanceSum += next - 1;
+            var pathsToV = Unsafe.Add(ref sigma, v);
+            var end = offsets[v + 1];
+            for (var i = offsets[v]; i < end; i++)
+            {
+                var w = Unsafe.Add(ref target, i);
+                ref var dw = ref Unsafe.Add(ref dist, w);
+                if (dw < 0)
+                {
+                    dw = next;
+                    Unsafe.Add(ref sigma, w) = pathsToV;
+                    order[tail++] = w;
+                }
+                else if (dw == next)
+                {
+                    Unsafe.Add(ref sigma, w) += pathsToV;
+                }
+            }
+        }
+
+        Reached = tail;
+        DistanceSum = distanceSum;
+        if (dependencies is not null)
+        {
+            AccumulateDependencies(offsets, targets, source, dependencies);
+        }
+
+        for (var i = 0; i < tail; i++)
+        {
+            distance[order[i]] = -1;
+        }
+    }
+
+    /// <summary>
+    /// Brandes' back-propagation, written so that each node pulls from its successors instead of
+    /// pushing to its predecessors: δ(w) = σ(w) · Σ (1 + δ(v)) / σ(v) over the successors v. Each
+    /// node then writes only its own slot, and one division per node replaces one per edge.
+    /// </summary>
+    private void AccumulateDependencies(int[] offsets, int[] targets, int source, double[] dependencies)
+    {
+        var distance = _distance;
+        var paths = _paths;
+        var coefficient = _coefficient;
+        var order = _order;
+        ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref var dist = ref MemoryMarshal.GetArrayDataReference(distance);
+        ref var coefficients = ref MemoryMarshal.GetArrayDataReference(coefficient);
+        for (var i = Reached - 1; i >= 0; i--)
+        {
+            var w = order[i];
+            var successor = Unsafe.Add(ref dist, w) + 1;
+            var sum = 0.0;
+            var end = offsets[w + 1];
+            for (var e = offsets[w]; e < end; e++)
+            {
+                var v = Unsafe.Add(ref target, e);
+                if (Unsafe.Add(ref dist, v) == successor)
+                {
+                    sum += Unsafe.Add(ref coefficients, v);
+                }
+            }
+
+            var dependency = paths[w] * sum;
+            coefficient[w] = (1 + dependency) / paths[w];
+            if (w != source)
+            {
+                dependencies[w] += dependency;
+            }
+        }
+    }
+}
