@@ -120,7 +120,8 @@ public static class SectorGraphGenerator
                 Node(authority, NodeLabels.Area, $"{Places[a % Places.Length]} {(a / Places.Length) + 1} Council Area", Bag(("kind", "local-authority"), ("code", $"X{a + 10000000:D8}")));
                 Link(RelationshipTypes.Within, authority, $"area:country-{CountryOf(a)}");
                 var localities = new List<string> { authority };
-                for (var l = 0; l < random.Next(3, 9); l++)
+                var localityCount = random.Next(3, 9); // drawn once: in the loop's condition it was redrawn every pass
+                for (var l = 0; l < localityCount; l++)
                 {
                     var locality = $"area:loc-{a:D4}-{l}";
                     Node(locality, NodeLabels.Area, $"{Places[(a + l + 3) % Places.Length]} Locality {a}-{l}", Bag(("kind", "locality")));

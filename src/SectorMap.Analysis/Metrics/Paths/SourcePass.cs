@@ -17,8 +17,15 @@ internal sealed class SourcePass
     private readonly double[] _coefficient;
     private readonly int[] _order;
 
+    // The successors of the node at queue position i are _successors[_successorStart[i].._successorStart[i + 1]]:
+    // written in order by the forward search, read back in order by the backward one, so that
+    // the backward pass neither rescans every neighbour nor looks up their distances.
+    private readonly int[] _successorStart;
+    private int[] _successors = [];
+
     public SourcePass(int nodeCount)
     {
+        _successorStart = new int[nodeCount + 1];
         _distance = new int[nodeCount];
         _paths = new double[nodeCount];
         _coefficient = new double[nodeCount];
@@ -37,6 +44,15 @@ internal sealed class SourcePass
     {
         var offsets = graph.Offsets;
         var targets = graph.Targets;
+        if (dependencies is not null && _successors.Length < targets.Length)
+        {
+            _successors = new int[targets.Length];
+        }
+
+        var record = dependencies is not null;
+        var successors = _successors;
+        var successorStart = _successorStart;
+        var written = 0;
         var distance = _distance;
         var paths = _paths;
         var order = _order;
@@ -54,6 +70,7 @@ internal sealed class SourcePass
         ref var sigma = ref MemoryMarshal.GetArrayDataReference(paths);
         while (head < tail)
         {
+            successorStart[head] = written;
             var v = order[head++];
             var next = Unsafe.Add(ref dist, v) + 1;
             distanceSum += next - 1;
@@ -73,14 +90,25 @@ internal sealed class SourcePass
                 {
                     Unsafe.Add(ref sigma, w) += pathsToV;
                 }
+                else
+                {
+                    continue;
+                }
+
+                if (record)
+                {
+                    successors[written++] = w;
+                }
             }
         }
+
+        successorStart[tail] = written;
 
         Reached = tail;
         DistanceSum = distanceSum;
         if (dependencies is not null)
         {
-            AccumulateDependencies(offsets, targets, source, dependencies);
+            AccumulateDependencies(source, dependencies);
         }
 
         for (var i = 0; i < tail; i++)
@@ -94,28 +122,22 @@ internal sealed class SourcePass
     /// pushing to its predecessors: δ(w) = σ(w) · Σ (1 + δ(v)) / σ(v) over the successors v. Each
     /// node then writes only its own slot, and one division per node replaces one per edge.
     /// </summary>
-    private void AccumulateDependencies(int[] offsets, int[] targets, int source, double[] dependencies)
+    private void AccumulateDependencies(int source, double[] dependencies)
     {
-        var distance = _distance;
         var paths = _paths;
         var coefficient = _coefficient;
         var order = _order;
-        ref var target = ref MemoryMarshal.GetArrayDataReference(targets);
-        ref var dist = ref MemoryMarshal.GetArrayDataReference(distance);
+        var successorStart = _successorStart;
+        ref var successor = ref MemoryMarshal.GetArrayDataReference(_successors);
         ref var coefficients = ref MemoryMarshal.GetArrayDataReference(coefficient);
         for (var i = Reached - 1; i >= 0; i--)
         {
             var w = order[i];
-            var successor = Unsafe.Add(ref dist, w) + 1;
             var sum = 0.0;
-            var end = offsets[w + 1];
-            for (var e = offsets[w]; e < end; e++)
+            var end = successorStart[i + 1];
+            for (var e = successorStart[i]; e < end; e++)
             {
-                var v = Unsafe.Add(ref target, e);
-                if (Unsafe.Add(ref dist, v) == successor)
-                {
-                    sum += Unsafe.Add(ref coefficients, v);
-                }
+                sum += Unsafe.Add(ref coefficients, Unsafe.Add(ref successor, e));
             }
 
             var dependency = paths[w] * sum;

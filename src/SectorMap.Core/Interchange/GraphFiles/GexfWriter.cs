@@ -123,13 +123,7 @@ public static class GexfWriter
             // would land in its own Label column.
             xml.WriteAttributeString("id", (firstId + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("title", GraphFileXml.Clean(keys[i].Name));
-            xml.WriteAttributeString("type", keys[i].Type switch
-            {
-                GraphFileValueType.Long => "long",
-                GraphFileValueType.Double => "double",
-                GraphFileValueType.Boolean => "boolean",
-                _ => "string",
-            });
+            xml.WriteAttributeString("type", GraphFileXml.TypeName(keys[i].Type));
             if (keys[i].Type == GraphFileValueType.StringList)
             {
                 xml.WriteAttributeString("list", GraphFileKey.SectorMapNamespace, "json");

@@ -148,4 +148,31 @@ internal static class GraphFileXml
 
         return (1, 1);
     }
+
+    /// <summary>
+    /// Runs a parser over a safe reader of <paramref name="input"/>, turning the XML reader's own
+    /// errors (malformed XML, a DTD) into one located <see cref="GraphFileException"/>.
+    /// </summary>
+    public static GraphFileDocument Parse(Stream input, string fileName, Func<GraphFileXmlCursor, GraphFileDocument> parse)
+    {
+        var start = input.CanSeek ? input.Position : (long?)null;
+        using var reader = CreateReader(input);
+        try
+        {
+            return parse(new GraphFileXmlCursor(reader, fileName));
+        }
+        catch (XmlException ex)
+        {
+            throw Located(ex, fileName, input, start);
+        }
+    }
+
+    /// <summary>The type name GraphML's <c>attr.type</c> and GEXF's <c>type</c> share; a list is a string holding JSON.</summary>
+    public static string TypeName(GraphFileValueType type) => type switch
+    {
+        GraphFileValueType.Long => "long",
+        GraphFileValueType.Double => "double",
+        GraphFileValueType.Boolean => "boolean",
+        _ => "string",
+    };
 }

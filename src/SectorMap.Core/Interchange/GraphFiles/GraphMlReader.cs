@@ -20,19 +20,8 @@ public static class GraphMlReader
     }
 
     /// <exception cref="GraphFileException">The file is not GraphML SectorMap can read; the one error says where.</exception>
-    public static GraphFileDocument Read(Stream input, string fileName)
-    {
-        var start = input.CanSeek ? input.Position : (long?)null;
-        using var reader = GraphFileXml.CreateReader(input);
-        try
-        {
-            return new Parser(new GraphFileXmlCursor(reader, fileName)).ReadDocument();
-        }
-        catch (XmlException ex)
-        {
-            throw GraphFileXml.Located(ex, fileName, input, start);
-        }
-    }
+    public static GraphFileDocument Read(Stream input, string fileName) =>
+        GraphFileXml.Parse(input, fileName, cursor => new Parser(cursor).ReadDocument());
 
     private sealed class Parser(GraphFileXmlCursor xml)
     {

@@ -66,13 +66,7 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", $"d{firstId + i}");
             xml.WriteAttributeString("for", domain);
             xml.WriteAttributeString("attr.name", GraphFileXml.Clean(keys[i].Name));
-            xml.WriteAttributeString("attr.type", keys[i].Type switch
-            {
-                GraphFileValueType.Long => "long",
-                GraphFileValueType.Double => "double",
-                GraphFileValueType.Boolean => "boolean",
-                _ => "string",
-            });
+            xml.WriteAttributeString("attr.type", GraphFileXml.TypeName(keys[i].Type));
             if (keys[i].Type == GraphFileValueType.StringList)
             {
                 xml.WriteAttributeString("list", GraphFileKey.SectorMapNamespace, "json");
