@@ -8,4 +8,11 @@ namespace SectorMap.Analysis.Metrics;
 public sealed record MetricColumn(string Name, double[] Values, bool Integral = false)
 {
     public static MetricColumn Of(string name, int[] values) => new(name, values.Select(v => (double)v).ToArray(), Integral: true);
+
+    /// <summary>One node's value as a file writes it: a long for counts and indices, a double otherwise, null for none.</summary>
+    public object? ValueAt(int row)
+    {
+        var value = Values[row];
+        return double.IsNaN(value) ? null : Integral ? (long)value : (object)value;
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SectorMap.Cli.Output;
 using SectorMap.Core.Interchange;
 using SectorMap.Core.Interchange.Csv;
 using SectorMap.Core.Interchange.GraphFiles;
@@ -34,21 +35,17 @@ internal static class ExportCommand
             await using var store = await StoreSession.OpenAsync(parse, context, cancellationToken);
             var graph = await store.Store.GetSnapshotAsync(date, cancellationToken);
             var options = new ExportOptions(parse.GetValue(includePersonal));
-            if (path == "-")
-            {
-                await using var stdout = new MemoryStream();
-                Writer(chosen, graph, options)(stdout);
-                await context.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                return ExitCodes.Success;
-            }
-
             if (chosen == "csv")
             {
                 WriteCsvAtomically(path, graph, options);
             }
             else
             {
-                WriteFileAtomically(path, Writer(chosen, graph, options));
+                await OutputFile.WriteAsync(context, path, Writer(chosen, graph, options), cancellationToken);
+                if (path == "-")
+                {
+                    return ExitCodes.Success;
+                }
             }
 
             context.Error.WriteLine($"exported {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships to {path}");
@@ -73,30 +70,7 @@ internal static class ExportCommand
         _ => stream => InterchangeJsonWriter.Write(stream, graph, options),
     };
 
-    /// <summary>Written beside the target and moved into place, so a failure never leaves half a file.</summary>
-    private static void WriteFileAtomically(string path, Action<Stream> write)
-    {
-        var temporary = path + ".partial";
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                write(stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            throw new UsageException($"cannot write {path}: {ex.Message}", ex);
-        }
-    }
-
+    /// <summary>The CSV pair is written into a folder beside the target and moved into place, so a failure never leaves half a pair.</summary>
     private static void WriteCsvAtomically(string folder, GraphSnapshot graph, ExportOptions options)
     {
         var temporary = folder.TrimEnd('/', '\\') + ".partial";

@@ -72,14 +72,13 @@ internal sealed class ViewArguments
     /// </summary>
     private static (GraphSnapshot? Snapshot, GraphView? Plain) ReadFile(string path)
     {
-        var extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is ".GRAPHML" or ".GEXF" && File.Exists(path))
+        var batch = new GraphBatchBuilder();
+        if (GraphFileReader.FormatOf(path) is { } format and (GraphFormat.GraphMl or GraphFormat.Gexf) && File.Exists(path))
         {
             GraphFileDocument document;
             try
             {
-                var bytes = File.ReadAllBytes(path);
-                document = extension == ".GEXF" ? GexfReader.Read(bytes, path) : GraphMlReader.Read(bytes, path);
+                document = GraphFileReader.ReadDocument(File.ReadAllBytes(path), path, format);
             }
             catch (GraphFileException ex)
             {
@@ -94,15 +93,21 @@ internal sealed class ViewArguments
             {
                 return (null, DocumentView.From(document));
             }
+
+            GraphFileImport.AddTo(batch, document);
+        }
+        else
+        {
+            batch = GraphFileReader.Read([path]);
         }
 
-        var report = BatchValidator.Validate(GraphFileReader.Read([path]));
-        if (report.Batch is not { } batch)
+        var report = BatchValidator.Validate(batch);
+        if (report.Batch is not { } valid)
         {
             throw new InvalidInputException(report.Errors.Select(e => e.ToString()).ToList());
         }
 
-        return (new GraphSnapshot(batch.Nodes, batch.Relationships), null);
+        return (new GraphSnapshot(valid.Nodes, valid.Relationships), null);
     }
 
     private static bool IsSectorMapGraph(GraphFileDocument document) =>

@@ -1,3 +1,6 @@
+using SectorMap.Core.Model;
+using SectorMap.Core.Schema;
+
 namespace SectorMap.Core.Interchange;
 
 /// <summary>What an export may contain beyond the graph's public data.</summary>
@@ -5,4 +8,10 @@ namespace SectorMap.Core.Interchange;
 public sealed record ExportOptions(bool IncludePersonal = false)
 {
     public static ExportOptions Default { get; } = new();
+
+    /// <summary>The properties of a node an export may show: all of them, less personal data unless asked for.</summary>
+    public PropertyBag PropertiesOf(GraphNode node) =>
+        IncludePersonal || node.Label != NodeLabels.Delegate
+            ? node.Properties
+            : node.Properties.Without(GraphModel.PersonalProperties(node.Label));
 }

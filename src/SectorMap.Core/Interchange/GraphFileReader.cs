@@ -73,8 +73,7 @@ public static class GraphFileReader
     {
         try
         {
-            var document = format == GraphFormat.GraphMl ? GraphMlReader.Read(bytes, path) : GexfReader.Read(bytes, path);
-            GraphFileImport.AddTo(batch, document);
+            GraphFileImport.AddTo(batch, ReadDocument(bytes, path, format));
         }
         catch (GraphFileException ex)
         {
@@ -98,7 +97,13 @@ public static class GraphFileReader
         }
     }
 
-    private static GraphFormat? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    /// <summary>A GraphML or GEXF file as a document, whatever its graph is.</summary>
+    /// <exception cref="GraphFileException">The file cannot be read as that format; the one error says where.</exception>
+    public static GraphFileDocument ReadDocument(byte[] bytes, string path, GraphFormat format) =>
+        format == GraphFormat.GraphMl ? GraphMlReader.Read(bytes, path) : GexfReader.Read(bytes, path);
+
+    /// <summary>The format a file's extension names, or null.</summary>
+    public static GraphFormat? FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {
         ".JSON" => GraphFormat.Json,
         ".CSV" => GraphFormat.Csv,

@@ -193,11 +193,14 @@ public sealed class MetricsCommandTests : IDisposable
         Assert.StartsWith(path + ":2:", result.ErrorLines.Single(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Metrics_OnAnExportedFile_AreTheMetricsOfTheStore()
+    [Theory]
+    [InlineData("graph.json")]
+    [InlineData("graph.graphml")]
+    [InlineData("graph.gexf")]
+    public async Task Metrics_OnAnExportedFile_AreTheMetricsOfTheStore(string file)
     {
         Assert.Equal(0, (await _cli.RunAsync("seed", "east-lothian")).ExitCode);
-        var exported = _cli.PathOf("graph.json");
+        var exported = _cli.PathOf(file);
         Assert.Equal(0, (await _cli.RunAsync("export", exported)).ExitCode);
 
         var fromStore = await MetricsAsync("--view", "bodies", "--as-of", "2017-06-01");

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SectorMap.Analysis.Views;
+using SectorMap.Analysis.Views.Files;
 using SectorMap.Core.Interchange.Csv;
 using SectorMap.Core.Model;
 
@@ -48,18 +48,11 @@ public static class MetricsTableWriter
             writer.WriteString("name", node.Name);
             foreach (var column in table.Columns)
             {
-                var value = column.Values[v];
-                if (double.IsNaN(value))
+                switch (column.ValueAt(v))
                 {
-                    writer.WriteNull(column.Name);
-                }
-                else if (column.Integral)
-                {
-                    writer.WriteNumber(column.Name, (long)value);
-                }
-                else
-                {
-                    writer.WriteNumber(column.Name, value);
+                    case long number: writer.WriteNumber(column.Name, number); break;
+                    case double number: writer.WriteNumber(column.Name, number); break;
+                    default: writer.WriteNull(column.Name); break;
                 }
             }
 
@@ -76,20 +69,11 @@ public static class MetricsTableWriter
         for (var v = 0; v < table.Nodes.Count; v++)
         {
             var node = table.Nodes[v];
-            CsvRecord.Write(output, [node.Id, node.Label, node.Name, .. table.Columns.Select(c => Cell(c, v))]);
+            CsvRecord.Write(output, [node.Id, node.Label, node.Name, .. table.Columns.Select(c => ViewCsvWriter.Text(c.ValueAt(v)))]);
         }
     }
 
     public static string ViewName(ViewKind view) => view.ToString().ToLowerInvariant();
-
-    /// <summary>A metric as text: integers without a decimal point, doubles in their shortest round-tripping form, NaN empty.</summary>
-    public static string Cell(MetricColumn column, int row)
-    {
-        var value = column.Values[row];
-        return double.IsNaN(value) ? string.Empty
-            : column.Integral ? ((long)value).ToString(CultureInfo.InvariantCulture)
-            : value.ToString("R", CultureInfo.InvariantCulture);
-    }
 
     private static void WriteGraph(Utf8JsonWriter writer, MetricsTable table)
     {

@@ -24,37 +24,30 @@ public sealed record PathMeasures(double[]? Betweenness, BetweennessSampling? Sa
 
         // --max-seconds 0 asks for the estimate outright (and for no closeness, which has none).
         var forecast = options.MaxSeconds is { } limit ? Forecast.Of(graph, limit) : null;
-        var exactFits = forecast is null || (options.MaxSeconds > 0 && forecast.Betweenness <= options.MaxSeconds);
-        if (exactFits || !wantBetweenness)
+        var allowed = options.MaxSeconds ?? double.PositiveInfinity;
+        var exactFits = forecast is null || (allowed > 0 && forecast.Betweenness <= allowed);
+        var closenessFits = exactFits || (allowed > 0 && forecast!.Closeness <= allowed);
+
+        var warnings = new List<string>();
+        BetweennessEstimate? estimate = null;
+        if (wantBetweenness && !exactFits)
         {
-            var closenessFits = exactFits || (options.MaxSeconds > 0 && forecast!.Closeness <= options.MaxSeconds);
-            var (raw, closeness) = AllSources.Run(graph, wantBetweenness, wantCloseness && closenessFits);
-            return new PathMeasures(
-                raw is null ? null : Paths.Betweenness.Normalise(raw), null, closeness,
-                wantCloseness && !closenessFits ? [ClosenessSkipped(forecast!, options)] : []);
+            estimate = SampledBetweenness.Estimate(graph, options.ErrorBound, options.Confidence, options.Seed);
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{TooSlow("exact betweenness", forecast!.Betweenness, options)}; it is estimated from {estimate.Sampling.Samples} sampled shortest paths, within {options.ErrorBound} of the exact value with probability {options.Confidence}"));
         }
 
-        var estimate = SampledBetweenness.Estimate(graph, options.ErrorBound, options.Confidence, options.Seed);
-        var warnings = new List<string>
+        if (wantCloseness && !closenessFits)
         {
-            string.Create(CultureInfo.InvariantCulture,
-                $"{TooSlow("exact betweenness", forecast!.Betweenness, options)}; it is estimated from {estimate.Sampling.Samples} sampled shortest paths, within {options.ErrorBound} of the exact value with probability {options.Confidence}"),
-        };
-        double[]? closenessValues = null;
-        if (wantCloseness && options.MaxSeconds > 0 && forecast.Closeness <= options.MaxSeconds)
-        {
-            closenessValues = AllSources.Run(graph, betweenness: false, closeness: true).Closeness;
-        }
-        else if (wantCloseness)
-        {
-            warnings.Add(ClosenessSkipped(forecast, options));
+            warnings.Add($"{TooSlow("closeness", forecast!.Closeness, options)}; its column is empty (raise --max-seconds to compute it)");
         }
 
-        return new PathMeasures(estimate.Values, estimate.Sampling, closenessValues, warnings);
+        var exactBetweenness = wantBetweenness && exactFits;
+        var closeness = wantCloseness && closenessFits;
+        var (raw, closenessValues) = exactBetweenness || closeness ? AllSources.Run(graph, exactBetweenness, closeness) : (null, null);
+        var betweenness = estimate?.Values ?? (raw is null ? null : Paths.Betweenness.Normalise(raw));
+        return new PathMeasures(betweenness, estimate?.Sampling, closenessValues, warnings);
     }
-
-    private static string ClosenessSkipped(Forecast forecast, MetricsOptions options) =>
-        $"{TooSlow("closeness", forecast.Closeness, options)}; its column is empty (raise --max-seconds to compute it)";
 
     private static string TooSlow(string measure, double seconds, MetricsOptions options) => options.MaxSeconds == 0
         ? $"--max-seconds 0 leaves no time for {measure}"

@@ -1,6 +1,6 @@
 using SectorMap.Analysis.Metrics;
+using SectorMap.Core.Interchange;
 using SectorMap.Core.Model;
-using SectorMap.Core.Schema;
 
 namespace SectorMap.Analysis.Views.Files;
 
@@ -34,7 +34,8 @@ public sealed class ViewFile
     public static ViewFile Of(GraphView view, MetricsTable? metrics = null, bool includePersonal = false, DateOnly? asOf = null)
     {
         var metricNames = metrics?.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal) ?? [];
-        var properties = view.Nodes.Select(n => PropertiesOf(n, includePersonal)).ToList();
+        var exportOptions = new ExportOptions(includePersonal);
+        var properties = view.Nodes.Select(exportOptions.PropertiesOf).ToList();
         var propertyAttributes = properties
             .SelectMany(bag => bag)
             .GroupBy(p => p.Key, StringComparer.Ordinal)
@@ -59,9 +60,7 @@ public sealed class ViewFile
 
             for (var c = 0; c < (metrics?.Columns.Count ?? 0); c++)
             {
-                var column = metrics!.Columns[c];
-                var number = column.Values[v];
-                row[2 + propertyAttributes.Count + c] = double.IsNaN(number) ? null : column.Integral ? (long)number : (object)number;
+                row[2 + propertyAttributes.Count + c] = metrics!.Columns[c].ValueAt(v);
             }
 
             values[v] = row;
@@ -87,9 +86,6 @@ public sealed class ViewFile
             }
         }
     }
-
-    private static PropertyBag PropertiesOf(GraphNode node, bool includePersonal) =>
-        includePersonal ? node.Properties : node.Properties.Without(GraphModel.PersonalProperties(node.Label));
 
     /// <summary>One type per attribute, as GraphML and GEXF declare them: mixed kinds fall back to text.</summary>
     private static ViewFieldType TypeOf(List<PropertyKind> kinds) => kinds.Count != 1 ? ViewFieldType.String : kinds[0] switch

@@ -32,7 +32,7 @@ public static class CsvGraphWriter
     public static void WriteNodes(TextWriter writer, IReadOnlyList<GraphNode> nodes, ExportOptions options)
     {
         var modelOrder = GraphModel.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct().ToList();
-        var rows = nodes.Select(n => (Fixed: new[] { n.Id, n.Label, n.Name }, Label: n.Label, Properties: ExportFilter.PropertiesOf(n, options)));
+        var rows = nodes.Select(n => (Fixed: new[] { n.Id, n.Label, n.Name }, Label: n.Label, Properties: options.PropertiesOf(n)));
         WriteTable(writer, ["id", "label", "name"], modelOrder, rows.Select(r => (r.Fixed, (Func<string, bool>)(k => GraphModel.FindLabel(r.Label)?.FindProperty(k) is not null), r.Properties)).ToList());
     }
 

@@ -20,7 +20,7 @@ public static class GraphFileExport
 {
     public static GraphFileDocument FromSnapshot(GraphSnapshot graph, ExportOptions options)
     {
-        var nodeProperties = graph.Nodes.Select(n => ExportFilter.PropertiesOf(n, options)).ToList();
+        var nodeProperties = graph.Nodes.Select(n => options.PropertiesOf(n)).ToList();
         var nodeWhole = WholeNumberProperties(nodeProperties);
         var nodes = graph.Nodes.Select((n, i) => new GraphFileNode(n.Id, Attributes(
             [new("label", n.Label), new("name", n.Name)],

@@ -62,7 +62,7 @@ public static class InterchangeJsonWriter
         writer.WriteString("label", node.Label);
         writer.WriteString("name", node.Name);
         var specs = GraphModel.FindLabel(node.Label)?.Properties ?? [];
-        WriteProperties(writer, ExportFilter.InModelOrder(ExportFilter.PropertiesOf(node, options), specs));
+        WriteProperties(writer, ExportFilter.InModelOrder(options.PropertiesOf(node), specs));
         writer.WriteEndObject();
     }
 
