@@ -21,6 +21,8 @@ GRAPHS = {
     "florentine": nx.florentine_families_graph(),
     "lesmis": nx.les_miserables_graph(),
     "random-components": random_with_components(),
+    # Women and the events they attended, as one two-mode graph (the affiliation view's shape).
+    "davis-two-mode": nx.davis_southern_women_graph(),
 }
 
 for name, graph in GRAPHS.items():

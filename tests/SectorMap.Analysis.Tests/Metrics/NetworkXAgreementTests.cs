@@ -6,7 +6,8 @@ namespace SectorMap.Analysis.Tests.Metrics;
 
 /// <summary>
 /// The exact measures agree with NetworkX to 1e-9 on Zachary's karate club, Padgett's Florentine
-/// families, Les Misérables, and a random graph with several components and isolated nodes.
+/// families, Les Misérables, Davis's Southern Women as a two-mode graph, and a random graph with
+/// several components and isolated nodes.
 /// </summary>
 public class NetworkXAgreementTests
 {

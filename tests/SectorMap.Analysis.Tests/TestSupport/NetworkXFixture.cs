@@ -26,7 +26,7 @@ internal sealed class NetworkXFixture
 
     public CsrGraph Graph { get; }
 
-    public static readonly string[] Names = ["karate", "florentine", "lesmis", "random-components"];
+    public static readonly string[] Names = ["karate", "florentine", "lesmis", "random-components", "davis-two-mode"];
 
     public static NetworkXFixture Load(string name)
     {
